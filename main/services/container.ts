@@ -1,0 +1,46 @@
+// Builds the DrafterApi from the services, each given what it touches (Zettlr-style container).
+// The three transports (ipc.ts, web.ts, cli) all take the object this returns.
+
+import type { DrafterApi } from '../../shared/api';
+import { DrafterError } from '../../shared/errors';
+import type { SettingsStore } from './settings/settings-store';
+
+export interface ServiceDeps {
+  /** the app's data folder: autosaves, versions, browser-mode documents */
+  dataDir: string;
+  settings: SettingsStore;
+  /** the folder holding templates/ and snippet packs */
+  templatesDir: string;
+  now: () => Date;
+}
+
+function notYet(name: string): () => Promise<never> {
+  return async () => {
+    throw new DrafterError('internal', `功能尚未完成：${name}`);
+  };
+}
+
+export function createDrafter(_deps: ServiceDeps): DrafterApi {
+  return {
+    importDocument: notYet('importDocument'),
+    exportDocx: notYet('exportDocx'),
+    listTemplates: notYet('listTemplates'),
+    getTemplate: notYet('getTemplate'),
+    listSnippets: notYet('listSnippets'),
+    saveSnippet: notYet('saveSnippet'),
+    deleteSnippet: notYet('deleteSnippet'),
+    exportSnippetPack: notYet('exportSnippetPack'),
+    importSnippetPack: notYet('importSnippetPack'),
+    openDraft: notYet('openDraft'),
+    openDraftFile: notYet('openDraftFile'),
+    saveDraft: notYet('saveDraft'),
+    autosave: notYet('autosave'),
+    listVersions: notYet('listVersions'),
+    readVersion: notYet('readVersion'),
+    listRecoverable: notYet('listRecoverable'),
+    discardRecoverable: notYet('discardRecoverable'),
+    getSettings: notYet('getSettings'),
+    updateSettings: notYet('updateSettings'),
+    searchLibrary: notYet('searchLibrary'),
+  };
+}
