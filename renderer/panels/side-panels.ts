@@ -1,0 +1,20 @@
+// The right-hand panel area of the editor. Each panel registers here with one entry; the editor
+// shows them as tabs in this order. Panels render inside the Lexical composer, so they can use
+// useLexicalComposerContext() and dispatch the commands of editor/commands.ts.
+
+import type { ComponentType } from 'react';
+
+export interface SidePanel {
+  id: string;
+  /** tab label, from strings.ts */
+  title: string;
+  component: ComponentType;
+}
+
+export const SIDE_PANELS: SidePanel[] = [];
+
+/**
+ * Plugins from outside the editor core (the phrase palette, later the check underlines) that
+ * render inside the composer next to the core plugins.
+ */
+export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [];
