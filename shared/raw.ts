@@ -18,7 +18,8 @@ export interface RawParagraph {
   bold?: boolean;
   /** font size in points of the first run with text, where the file says */
   fontSize?: number;
-  /** a paragraph of a table: rows of cell texts */
+  /** a whole table as one paragraph: rows of cell texts (`text` then holds the cells joined by
+   * tabs and the rows by line breaks) */
   table?: string[][];
   /** leading indentation the text itself carried (spaces, tabs, full-width spaces) was removed */
   indented?: boolean;
