@@ -63,6 +63,19 @@ export interface DraftMeta {
   recipient?: string;
   /** 述职报告 sign with a person's name */
   author?: string;
+  /** marks in `title` (years shifted by rolling forward), positions as in Mark */
+  titleMarks?: Mark[];
+  /** what rolling forward replaced outside the text, so undoing every mark restores it */
+  rolledFrom?: RolledFrom;
+}
+
+/** The values a roll-forward overwrote that carry no mark of their own. */
+export interface RolledFrom {
+  year: number | null;
+  /** meta.date before rolling */
+  date: string;
+  /** signature.date before rolling, when there was a signature */
+  signatureDate?: string;
 }
 
 /** A run-in heading (段首标题): `（一）优抚工作。` opening a paragraph of body text. */
@@ -98,6 +111,8 @@ export interface ParagraphBlock {
   role?: ParagraphRole;
   marks?: Mark[];
   id?: string;
+  /** a template's writing guide, shown as placeholder text while the paragraph is empty; never exported */
+  guide?: string;
 }
 
 export interface TableBlock {
