@@ -81,6 +81,12 @@ export interface Template {
   sections: TemplateSection[];
   /** snippet categories that suit this genre, shown first in the phrase panel */
   snippetCategories: string[];
+  /** the signature line from metadata; default `{单位}` (述职报告: `{姓名}`) */
+  signaturePattern?: string;
+  /** 主送 line above the preamble, e.g. `{主送机关}：` */
+  recipient?: string;
+  /** closing paragraph after the last section, e.g. `特此报告。` */
+  closing?: string;
 }
 
 export type TemplateSummary = Pick<Template, 'id' | 'name' | 'docType' | 'description'>;
@@ -92,6 +98,12 @@ export interface Snippet {
   text: string;
   /** written by the user (editable, deletable) rather than shipped */
   user?: boolean;
+  /**
+   * pinyin initials for search, one string per character of `text` (Array.from): the reading in
+   * context first, then other readings of a polyphone (`行` in 银行 → 'hx'); '' for non-Chinese.
+   * Filled by the main side with pinyin-pro so the renderer doesn't ship its dictionary.
+   */
+  initials?: string[];
 }
 
 /** A phrase pack as shared between colleagues (.json). */
