@@ -3,6 +3,7 @@
 
 import type { DrafterApi } from '../../shared/api';
 import { DrafterError } from '../../shared/errors';
+import { createDraftsApi } from './drafts/index';
 import type { SettingsStore } from './settings/settings-store';
 import { createTemplatesApi } from './templates/templates-service';
 
@@ -13,6 +14,10 @@ export interface ServiceDeps {
   /** the templates/ folder: template JSON files, and shipped phrase packs in its snippets/ */
   templatesDir: string;
   now: () => Date;
+  /** the CLI may open and save any path the user names; browser mode and Electron may not */
+  trustAllPaths?: boolean;
+  /** files the user picked in a native dialog (Electron), which the API may then open or save */
+  grantedPaths?: Set<string>;
 }
 
 function notYet(name: string): () => Promise<never> {
@@ -31,16 +36,7 @@ export function createDrafter(deps: ServiceDeps): DrafterApi {
     deleteSnippet: notYet('deleteSnippet'),
     exportSnippetPack: notYet('exportSnippetPack'),
     importSnippetPack: notYet('importSnippetPack'),
-    openDraft: notYet('openDraft'),
-    openDraftFile: notYet('openDraftFile'),
-    saveDraft: notYet('saveDraft'),
-    autosave: notYet('autosave'),
-    listVersions: notYet('listVersions'),
-    readVersion: notYet('readVersion'),
-    listRecoverable: notYet('listRecoverable'),
-    discardRecoverable: notYet('discardRecoverable'),
-    getSettings: notYet('getSettings'),
-    updateSettings: notYet('updateSettings'),
+    ...createDraftsApi(deps),
     searchLibrary: notYet('searchLibrary'),
   };
 }
