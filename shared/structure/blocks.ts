@@ -1,0 +1,134 @@
+// The body of one report → blocks: headings with levels, paragraphs (with run-in headings),
+// attachment lines and tables.
+
+import type { Block, HeadingBlock, ParagraphBlock } from '../model';
+import type { Line } from './lines';
+import { LevelTracker, type LevelKind } from './levels';
+import { MARKER_RANK, parseMarker, parseNumberingLabel, type Marker } from './markers';
+import { sectionKindsOf } from './section-kinds';
+import { hasSentencePunctuation, splitFirstSentence } from './sentence';
+import { isDateLine } from './dates';
+
+/** the longest line without any marker that can still be a heading by its look alone */
+const MAX_PLAIN_HEADING = 30;
+
+interface Numbered {
+  marker: Marker;
+  rest: string;
+}
+
+/** The number a line carries: Word's auto-numbering label first, then a typed marker. */
+export function numberOf(line: Line): Numbered | null {
+  if (line.raw.numbering) {
+    const label = parseNumberingLabel(line.raw.numbering);
+    if (label) return { marker: label, rest: line.text };
+  }
+  return parseMarker(line.text);
+}
+
+/** The 0-based heading level a Word style or outline level gives, or null for body text. */
+export function styleLevel(line: Line): number | null {
+  const style = /^(?:heading|标题)\s*(\d)$/i.exec(line.raw.style?.trim() ?? '');
+  if (style) return Number(style[1]) - 1;
+  const outline = line.raw.outlineLevel;
+  return outline !== undefined && outline >= 0 && outline < 9 ? outline : null;
+}
+
+export const ATTACHMENT = /^附\s*件\s*\d*\s*[：:]?/;
+
+function isAttachmentStart(text: string): boolean {
+  return /^附\s*件\s*\d*\s*[：:]/.test(text) || /^附\s*件\s*\d*$/.test(text);
+}
+
+/**
+ * Indices of the attachment lines (`附件：1. …` and the `2. …` lines that follow it), which
+ * are never headings though they are numbered.
+ */
+export function attachmentLines(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isAttachmentStart(lines[i].text)) continue;
+    found.add(i);
+    const first = parseMarker(lines[i].text.replace(ATTACHMENT, '').trim());
+    let expect = first ? first.marker.value + 1 : 1;
+    const kind = first?.marker.kind;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = numberOf(lines[j]);
+      if (!next || next.marker.value !== expect || (kind && next.marker.kind !== kind)) break;
+      if (!kind && expect === 1 && !/[：:]$/.test(lines[i].text)) break;
+      found.add(j);
+      expect++;
+    }
+  }
+  return found;
+}
+
+function isPlainHeading(line: Line, next: Line | undefined): boolean {
+  const text = line.text;
+  if (text.length > MAX_PLAIN_HEADING || hasSentencePunctuation(text) || isDateLine(text)) {
+    return false;
+  }
+  if (line.raw.bold && next) return true;
+  return next !== undefined && numberOf(next) !== null;
+}
+
+function kindOf(marker: Marker): LevelKind {
+  return { key: marker.kind, rank: MARKER_RANK[marker.kind] };
+}
+
+export function buildBlocks(lines: readonly Line[]): Block[] {
+  const levels = new LevelTracker();
+  const attachments = attachmentLines(lines);
+  const blocks: Block[] = [];
+  lines.forEach((line, i) => {
+    if (line.raw.table) {
+      blocks.push({ type: 'table', rows: line.raw.table });
+      return;
+    }
+    if (attachments.has(i)) {
+      blocks.push({ type: 'paragraph', text: line.text, role: 'attachment' });
+      return;
+    }
+    const numbered = numberOf(line);
+    const outline = styleLevel(line);
+    if (numbered) {
+      const level = levels.levelOf(kindOf(numbered.marker));
+      const split = outline === null ? splitFirstSentence(numbered.rest) : null;
+      if (split) {
+        const lead: ParagraphBlock['lead'] = {
+          level,
+          text: split.lead,
+          marker: numbered.marker.text,
+        };
+        if (split.punct !== '。') lead.punct = split.punct;
+        blocks.push({ type: 'paragraph', text: split.body, lead });
+      } else {
+        blocks.push(heading(level, numbered.rest, numbered.marker.text));
+      }
+      return;
+    }
+    if (outline !== null) {
+      blocks.push(heading(levels.levelOf({ key: `outline-${outline}`, rank: outline }), line.text));
+      return;
+    }
+    const next = lines[i + 1];
+    if (isPlainHeading(line, next)) {
+      const nextNumber = next ? numberOf(next) : null;
+      const rank = nextNumber ? MARKER_RANK[nextNumber.marker.kind] - 0.5 : 0;
+      blocks.push(heading(levels.levelOf({ key: 'plain', rank }), line.text));
+      return;
+    }
+    blocks.push({ type: 'paragraph', text: line.text });
+  });
+  return blocks;
+}
+
+function heading(level: HeadingBlock['level'], text: string, marker?: string): HeadingBlock {
+  const block: HeadingBlock = { type: 'heading', level, text };
+  if (level === 1) {
+    const kinds = sectionKindsOf(text);
+    if (kinds.length > 0) block.kinds = kinds;
+  }
+  if (marker) block.marker = marker;
+  return block;
+}

@@ -1,0 +1,109 @@
+// Raw paragraphs → the lines recognition works on: text trimmed, empty paragraphs counted rather
+// than kept, and what never belongs to a report dropped (paid-content markers, tables of
+// contents, a vendor's advertisements, the cover of a compilation).
+
+import type { RawParagraph } from '../raw';
+import { parseMarker } from './markers';
+
+export interface Line {
+  text: string;
+  raw: RawParagraph;
+  /** empty paragraphs right before this one */
+  blankBefore: number;
+}
+
+const SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g;
+
+// `##paidbegin##` and the like: a vendor's markers around the part sold separately
+const VENDOR_MARKER = /^#{2,}[a-z_]+#{2,}$/i;
+// table of contents: a title, then a tab or a dot leader, then the page number
+const TOC_ENTRY = /(?:\t|[.…·．]{3,}|\s{2,})\s*\d{1,4}$/;
+const TOC_HEADING = /^目\s*录$/;
+const COMPILATION = /汇编|选编|合集|文集|（\d+篇）|\(\d+篇\)/;
+// `【XX素材库】——每天更新…`: advertisement blocks vendors append to what they sell
+const AD_HEAD = /^【[^】]{1,16}】\s*[—–-]/;
+const AD_WORDS =
+  /素材库|代笔|会员|公众号|客服|微信|VX|网盘|扫码|QQ群|接单|小伙伴|谨防假冒|唯一平台|一键|下载/gi;
+
+/** An advertisement line: an ad heading, or vendor words with a call to get in touch. */
+export function isAdvertisement(text: string): boolean {
+  if (AD_HEAD.test(text)) return true;
+  return (text.match(AD_WORDS) ?? []).length >= 2 && /客服|添加|联系|加入|认准/.test(text);
+}
+
+/** The cover line of a compilation (`2023年上半年工作总结汇编（17篇）`), not a report title. */
+export function isCompilationTitle(text: string): boolean {
+  return text.length <= 60 && COMPILATION.test(text) && !/[。；！？]/.test(text);
+}
+
+export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
+  const lines: Line[] = [];
+  let blank = 0;
+  for (const raw of paragraphs) {
+    const text = raw.text.replace(SPACE, '');
+    if (!text && !raw.table) {
+      blank++;
+      continue;
+    }
+    if (!raw.table && isNoise(raw.text, text)) continue;
+    lines.push(...splitGluedHeading({ text, raw, blankBefore: blank }));
+    blank = 0;
+  }
+  return dropTrailingAds(lines);
+}
+
+function isNoise(rawText: string, text: string): boolean {
+  if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text)) return true;
+  // a TOC entry has no sentence punctuation before the page number
+  if (TOC_ENTRY.test(rawText.trimEnd()) && !/[。；！？]/.test(text) && !parseMarker(text)) {
+    return /\D/.test(text.replace(/\d+$/, '').trim());
+  }
+  return AD_HEAD.test(text);
+}
+
+function dropTrailingAds(lines: Line[]): Line[] {
+  let end = lines.length;
+  while (end > 0 && isAdvertisement(lines[end - 1].text)) end--;
+  return lines.slice(0, end);
+}
+
+// `……通知如下：一、培训时间`: a heading typed at the end of the paragraph before it.
+const GLUED = /[：:。；](?=\s*(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d)))/g;
+
+/**
+ * Splits off a first-level item glued to the end of a paragraph, unless it opens an inline list
+ * (`目录：1.信息发布……；2.重大决策……`), which stays in the paragraph.
+ */
+export function splitGluedHeading(line: Line): Line[] {
+  if (line.raw.table) return [line];
+  let split = -1;
+  for (const m of line.text.matchAll(GLUED)) split = m.index + 1;
+  if (split <= 0) return [line];
+  const tail = line.text.slice(split).trim();
+  const parsed = parseMarker(tail);
+  if (!parsed || parsed.marker.value !== 1) return [line];
+  if (inlineSecondItem(parsed.rest, parsed.marker.kind)) return [line];
+  // a heading (short, one phrase) or a run-in heading starting a paragraph
+  if (
+    !/^[^。；！？]{1,30}[。：:]?$/.test(parsed.rest) &&
+    !/^[^。；]{1,20}[。：:]/.test(parsed.rest)
+  ) {
+    return [line];
+  }
+  const head = line.text.slice(0, split).trim();
+  return [
+    { ...line, text: head },
+    { text: tail, raw: { text: tail }, blankBefore: 0 },
+  ];
+}
+
+function inlineSecondItem(rest: string, kind: string): boolean {
+  switch (kind) {
+    case 'cn':
+      return /二[、．.]/.test(rest);
+    case 'cn-paren':
+      return /[（(]二[）)]/.test(rest);
+    default:
+      return /(?:^|[^\d.])2[、．.](?!\d)/.test(rest);
+  }
+}
