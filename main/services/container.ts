@@ -4,6 +4,8 @@
 import type { DrafterApi } from '../../shared/api';
 import { DrafterError } from '../../shared/errors';
 import { createDraftsApi } from './drafts/index';
+import { createExportApi } from './export/index';
+import { SettingsService } from './settings/settings-service';
 import type { SettingsStore } from './settings/settings-store';
 import { createTemplatesApi } from './templates/templates-service';
 
@@ -29,7 +31,9 @@ function notYet(name: string): () => Promise<never> {
 export function createDrafter(deps: ServiceDeps): DrafterApi {
   return {
     importDocument: notYet('importDocument'),
-    exportDocx: notYet('exportDocx'),
+    ...createExportApi({
+      exportDefaults: () => new SettingsService(deps.settings).exportOptions(),
+    }),
     ...createTemplatesApi(deps.templatesDir),
     listSnippets: notYet('listSnippets'),
     saveSnippet: notYet('saveSnippet'),
