@@ -163,7 +163,7 @@ export interface ApiMethods {
   saveSnippet: { req: { snippet: Omit<Snippet, 'id' | 'user'> & { id?: string } }; res: Snippet };
   deleteSnippet: { req: { id: string }; res: Record<string, never> };
   exportSnippetPack: { req: { ids?: string[] }; res: FilePayload };
-  importSnippetPack: { req: { file: FilePayload }; res: { added: number } };
+  importSnippetPack: { req: { file: FilePayload }; res: { added: number; skipped?: number } };
   openDraft: { req: { path: string }; res: { path: string; draft: Draft } };
   openDraftFile: { req: { file: FilePayload }; res: { draft: Draft } };
   saveDraft: { req: SaveDraftRequest; res: { path: string } };

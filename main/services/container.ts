@@ -7,6 +7,7 @@ import { createDraftsApi } from './drafts/index';
 import { createExportApi } from './export/index';
 import { SettingsService } from './settings/settings-service';
 import type { SettingsStore } from './settings/settings-store';
+import { createSnippetsApi } from './snippets/snippets-service';
 import { createTemplatesApi } from './templates/templates-service';
 
 export interface ServiceDeps {
@@ -35,11 +36,7 @@ export function createDrafter(deps: ServiceDeps): DrafterApi {
       exportDefaults: () => new SettingsService(deps.settings).exportOptions(),
     }),
     ...createTemplatesApi(deps.templatesDir),
-    listSnippets: notYet('listSnippets'),
-    saveSnippet: notYet('saveSnippet'),
-    deleteSnippet: notYet('deleteSnippet'),
-    exportSnippetPack: notYet('exportSnippetPack'),
-    importSnippetPack: notYet('importSnippetPack'),
+    ...createSnippetsApi(deps),
     ...createDraftsApi(deps),
     searchLibrary: notYet('searchLibrary'),
   };
