@@ -1,0 +1,274 @@
+// What counts as a figure carried over from last year: Arabic numbers with their unit
+// (1567.71万元, 84.8%, 4.3个百分点, 700余亩), counts in Chinese numerals with a measure word where
+// they are data (一套, 两场), and ranks (全省第六, 第3名). Heading numbers, list markers, dates,
+// fixed expressions (十四五, 一是, 两个维护) and numbers that are part of names are not.
+
+import { isDigit } from './numerals';
+
+/** A figure or a range to step over, [start, end). `skip` ranges are never figures. */
+export interface FigureHit {
+  start: number;
+  end: number;
+  skip?: boolean;
+}
+
+// Longest first, so 个百分点 wins over 个 and 人次 over 人.
+const UNITS = [
+  '个百分点',
+  '百分点',
+  '微克/立方米',
+  '毫克/立方米',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '个工作日',
+  '工作日',
+  '个月',
+  '美元',
+  '人次',
+  '户次',
+  '场次',
+  '车次',
+  '架次',
+  '批次',
+  '课时',
+  '小时',
+  '分钟',
+  '周岁',
+  '周年',
+  '公里',
+  '千米',
+  '公顷',
+  '千克',
+  '公斤',
+  '%',
+  '％',
+  '‰',
+  '㎡',
+  '元',
+  '个',
+  '名',
+  '人',
+  '户',
+  '家',
+  '条',
+  '件',
+  '次',
+  '场',
+  '期',
+  '篇',
+  '份',
+  '项',
+  '批',
+  '辆',
+  '台',
+  '套',
+  '座',
+  '所',
+  '处',
+  '间',
+  '栋',
+  '幢',
+  '张',
+  '起',
+  '支',
+  '部',
+  '本',
+  '册',
+  '笔',
+  '宗',
+  '例',
+  '种',
+  '类',
+  '天',
+  '周',
+  '岁',
+  '年',
+  '倍',
+  '分',
+  '位',
+  '亩',
+  '吨',
+  '米',
+  '头',
+  '只',
+  '株',
+  '棵',
+  '块',
+  '轮',
+  '斤',
+  '度',
+  '瓦',
+];
+
+// Chinese-numeral counts take a narrower set: 年/级/类/届/期/节 after a Chinese numeral name a
+// period, grade or phase (三年行动, 三级网格, 一类, 二十届, 二期项目, 两节), not a count.
+const CHINESE_MEASURES = [
+  '个月',
+  '人次',
+  '场次',
+  '万元',
+  '亿元',
+  '个',
+  '名',
+  '位',
+  '人',
+  '户',
+  '家',
+  '套',
+  '场',
+  '次',
+  '项',
+  '批',
+  '篇',
+  '份',
+  '间',
+  '处',
+  '座',
+  '所',
+  '支',
+  '条',
+  '件',
+  '台',
+  '辆',
+  '部',
+  '张',
+  '轮',
+  '亩',
+  '吨',
+  '元',
+  '种',
+  '天',
+  '期',
+];
+
+function alternation(words: string[]): string {
+  return words.map((w) => w.replace(/[/%]/g, '\\$&')).join('|');
+}
+
+const NUMBER = '(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+const ARABIC = new RegExp(
+  `(${NUMBER}(?:\\s?[-—–~～至到]\\s?${NUMBER})?)(余|多)?(个亿|万亿|亿|万|千)?(余|多)?(${alternation(UNITS)})?`,
+  'y',
+);
+const DATE_AFTER = /[月日号时]/y;
+const CHINESE = new RegExp(
+  `([零〇一二两三四五六七八九十百千万亿]+)(余|多)?(${alternation(CHINESE_MEASURES)})`,
+  'y',
+);
+const RANK =
+  /(全(?:国|省|市|州|盟|县|区|旗|镇|乡))?[第前]([0-9０-９]+|[一二三四五六七八九十]+)([名位])?/y;
+const RANK_BEFORE = /(?:排名|名列|位列|位居|排在|排|居|列)$/;
+const PUNCT_AFTER = /^[，。；：,;！!？?（）()、]?$/;
+const NUMERAL = '零〇一二两三四五六七八九十百千万亿';
+
+/** Fixed political and administrative expressions written with a count (never data). */
+const FIXED = [
+  '四个意识',
+  '四个自信',
+  '两个维护',
+  '两个确立',
+  '四个全面',
+  '两个覆盖',
+  '两个务必',
+  '三个务必',
+  '三个代表',
+  '两个大局',
+  '两个结合',
+  '两个毫不动摇',
+  '三个区分开来',
+  '四个伟大',
+  '八个明确',
+  '十个明确',
+  '十四个坚持',
+  '七个坚决防止',
+  '三个转变',
+  '五个一',
+];
+
+function isLatin(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch);
+}
+
+/** Arabic digits at `pos` (the start of a digit run). */
+export function arabicFigureAt(text: string, pos: number): FigureHit | null {
+  const prev = text[pos - 1];
+  ARABIC.lastIndex = pos;
+  const m = ARABIC.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  const skip = { start: pos, end, skip: true };
+  const bareEnd = pos + m[1].length;
+  // names and codes: PM2.5, O3, 4A, 5G, `1+1+N`
+  if (isLatin(prev) || prev === '+' || prev === '.' || prev === '．') return skip;
+  if (m[2] || m[3] || m[4] || m[5]) return { start: pos, end };
+  const next = text[bareEnd];
+  DATE_AFTER.lastIndex = bareEnd;
+  if (DATE_AFTER.test(text)) return { start: pos, end: bareEnd + 1, skip: true }; // 1-6月份
+  if (isLatin(next) || next === '+') return skip;
+  const bare = m[1];
+  const range = /[-—–~～至到]/.test(bare);
+  // list markers: `1、`, `2.信息…`, `（1）`
+  if (!range && next === '、') return skip;
+  if (!range && (next === '.' || next === '．') && !isDigit(text[bareEnd + 1])) return skip;
+  if (!range && (prev === '（' || prev === '(') && (next === '）' || next === ')')) return skip;
+  const decimal = /[.．]/.test(bare);
+  if (!decimal && (bare.length >= 7 || bare.startsWith('0'))) return skip; // phone, ID
+  if (decimal || PUNCT_AFTER.test(text.slice(bareEnd, bareEnd + 1))) return { start: pos, end };
+  return skip;
+}
+
+/** A rank at `pos` (which holds 全 or 第 or 前): 全省第六, 排名第3, 第3名. */
+export function rankAt(text: string, pos: number): FigureHit | null {
+  RANK.lastIndex = pos;
+  const m = RANK.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  const ranked =
+    m[1] !== undefined || m[3] !== undefined || RANK_BEFORE.test(text.slice(pos - 2, pos));
+  if (ranked) return { start: pos, end };
+  if (m[1] !== undefined || text[pos] === '前') return null;
+  // an ordinal (第三季度, 第一书记, 第八批): its numeral is not a count either
+  return { start: pos, end: pos + 1 + m[2].length, skip: true };
+}
+
+const DIGIT_PAIR = /[一二两三四五六七八九][一二两三四五六七八九]/;
+/** 三四个, 一两场: an approximate count, not two numbers run together */
+const APPROX_PAIR = /^(?:一两|两三|三四|四五|五六|六七|七八|八九)$/;
+
+/**
+ * A count in Chinese numerals at `pos` (the start of a numeral run). A run like 七一两 (七一 the
+ * holiday, then 两场) is read from the first position where the rest is a well-formed numeral.
+ */
+export function chineseFigureAt(text: string, pos: number): FigureHit | null {
+  let runEnd = pos;
+  while (runEnd < text.length && NUMERAL.includes(text[runEnd])) runEnd++;
+  for (let p = pos; p < runEnd; p++) {
+    const run = text.slice(p, runEnd);
+    if (DIGIT_PAIR.test(run) && !(p === pos && APPROX_PAIR.test(run))) continue;
+    const hit = countAt(text, p);
+    if (hit) return hit;
+  }
+  return { start: pos, end: runEnd, skip: true };
+}
+
+function countAt(text: string, pos: number): FigureHit | null {
+  CHINESE.lastIndex = pos;
+  const m = CHINESE.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  const skip = { start: pos, end, skip: true };
+  const run = m[1];
+  const before = text.slice(Math.max(0, pos - 2), pos);
+  if (text[pos - 1] === '第' || /以下|如下|下列|以上|上述/.test(before)) return skip;
+  if (FIXED.some((word) => text.startsWith(word, pos))) return skip;
+  // 一户一档, 三位一体, 两个一百年: a numeral right after the measure makes a set phrase
+  if (NUMERAL.includes(text[end] ?? '') && !m[2]) return skip;
+  if (/^[十百千万亿]+$/.test(run) && !m[2]) return skip; // 千家万户
+  if (run === '一' && !PUNCT_AFTER.test(text.slice(end, end + 1))) return skip; // 一项重要任务
+  if (run.length === 1 && run !== '两' && m[3] === '期') return skip; // 二期项目
+  return { start: pos, end };
+}
