@@ -1,9 +1,11 @@
 // GB/T 9704-2012 §7.3.5: 成文日期 in Arabic digits with the full year and no leading zeros,
 // `2024年6月28日`. Imported and typed dates come as `2024年06月28日`, `2024-6-28`, `2024.06.28`,
-// `二〇二四年六月二十八日` or with full-width digits; all of them become the standard form.
+// `二〇二四年六月二十八日` (often typed with ○ U+25CB for 〇) or with full-width digits; all of
+// them become the standard form.
 
 const CHINESE_DIGITS: Record<string, number> = {
   〇: 0,
+  '○': 0,
   零: 0,
   一: 1,
   二: 2,
@@ -60,7 +62,7 @@ export function formatDate(text: string): string {
     }
   }
   const chinese =
-    /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(
+    /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(
       input,
     );
   if (chinese) {
