@@ -75,7 +75,8 @@ const GLUED = /[：:。；](?=\s*(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d
  * (`目录：1.信息发布……；2.重大决策……`), which stays in the paragraph.
  */
 export function splitGluedHeading(line: Line): Line[] {
-  if (line.raw.table) return [line];
+  // `附件：1. …` is an attachment list, not a paragraph with a heading glued on
+  if (line.raw.table || /^附\s*件/.test(line.text)) return [line];
   let split = -1;
   for (const m of line.text.matchAll(GLUED)) split = m.index + 1;
   if (split <= 0) return [line];

@@ -39,7 +39,8 @@ export function periodOf(title: string): Period {
 // How unit names end: administrative divisions and bodies (county bureaus, townships, streets).
 const UNIT_SUFFIX =
   '(?:县|区|市|州|盟|旗|乡|镇|街道|村|社区|局|委|委员会|办|办公室|厅|部|院|会|所|站|中心|公司|党委|党组|党工委|政府|办事处|工会|队|处|科|室|集团|学校|医院)';
-const UNIT_RE = new RegExp(`^(?:[^\\d年，,。：:]{1,14}?${UNIT_SUFFIX})+`);
+const UNIT_RE = new RegExp(`^(?:[^\\d年，,。：:]{0,14}?${UNIT_SUFFIX})+`);
+const ENDS_AS_UNIT = new RegExp(`${UNIT_SUFFIX}$`);
 
 /**
  * The unit a title names: the words before the year (`XX区XX乡2023年…`), or after it
@@ -48,9 +49,11 @@ const UNIT_RE = new RegExp(`^(?:[^\\d年，,。：:]{1,14}?${UNIT_SUFFIX})+`);
 export function unitOf(title: string): string {
   const text = title.replace(/^关于/, '');
   const yearAt = /(?:19|20)\d{2}\s*年度?|[〇零○一二三四五六七八九]{4}\s*年度?/.exec(text);
-  if (yearAt && yearAt.index > 0) {
+  // `开展2024年春季植树活动`: words before the year that do not end like a unit are no unit
+  if (yearAt && yearAt.index > 0 && ENDS_AS_UNIT.test(trimUnit(text.slice(0, yearAt.index)))) {
     return trimUnit(text.slice(0, yearAt.index));
   }
+  if (yearAt && yearAt.index > 0) return '';
   const after = yearAt ? text.slice(yearAt.index + yearAt[0].length) : text;
   const m = UNIT_RE.exec(after.replace(/^(上半年|下半年|第[一二三四]季度|全年)/, ''));
   return m ? trimUnit(m[0]) : '';

@@ -79,6 +79,11 @@ export function isRecipientLine(line: Line): boolean {
 export function startsNewReport(line: Line, typicalGap: number): boolean {
   if (hasTitleStyle(line)) return true;
   if (line.blankBefore > Math.max(typicalGap, 0) && line.blankBefore >= 1) return true;
+  // Readers drop empty lines, so in a plain-text compilation the title itself must tell: a year
+  // with a unit or a named period (`2023年上半年大气污染防治工作总结`). A bare `2024年工作计划`
+  // inside a report is a section, not a new report.
   const text = stripTitleQuotes(line.text);
-  return yearOf(text) !== null && unitOf(text) !== '';
+  return (
+    yearOf(text) !== null && (unitOf(text) !== '' || /上半年|下半年|季度|年度|全年/.test(text))
+  );
 }
