@@ -151,9 +151,12 @@ function alternation(words: string[]): string {
 
 const NUMBER = '(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
 const ARABIC = new RegExp(
-  `(${NUMBER}(?:\\s?[-—–~～至到]\\s?${NUMBER})?)(余|多)?(个亿|万亿|亿|万|千)?(余|多)?(${alternation(UNITS)})?`,
+  // `39.8 万亿元`: some texts put a space between the number and its unit
+  `(${NUMBER}(?:\\s?[-—–~～至到]\\s?${NUMBER})?)(?:[ \u00a0](?=[余多万亿千]|${alternation(UNITS)}))?` +
+    `(余|多)?(个亿|万亿|亿|万|千)?(余|多)?(${alternation(UNITS)})?`,
   'y',
 );
+const YEAR_SPAN = /^(?:19|20)[0-9]{2}\s?[-—–~～至到]/;
 const DATE_AFTER = /[月日号时]/y;
 const CHINESE = new RegExp(
   `([零〇一二两三四五六七八九十百千万亿]+)(余|多)?(${alternation(CHINESE_MEASURES)})`,
@@ -204,6 +207,7 @@ export function arabicFigureAt(text: string, pos: number): FigureHit | null {
   const bareEnd = pos + m[1].length;
   // names and codes: PM2.5, O3, 4A, 5G, `1+1+N`
   if (isLatin(prev) || prev === '+' || prev === '.' || prev === '．') return skip;
+  if (YEAR_SPAN.test(m[1])) return skip; // 2021—2025年: a plan period
   if (m[2] || m[3] || m[4] || m[5]) return { start: pos, end };
   const next = text[bareEnd];
   DATE_AFTER.lastIndex = bareEnd;
@@ -235,6 +239,8 @@ export function rankAt(text: string, pos: number): FigureHit | null {
   return { start: pos, end: pos + 1 + m[2].length, skip: true };
 }
 
+/** 百分之八点五, 百分之百: percentages in words, as older reports write them */
+const CHINESE_PERCENT = /百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?/y;
 const DIGIT_PAIR = /[一二两三四五六七八九][一二两三四五六七八九]/;
 /** 三四个, 一两场: an approximate count, not two numbers run together */
 const APPROX_PAIR = /^(?:一两|两三|三四|四五|五六|六七|七八|八九)$/;
@@ -244,6 +250,9 @@ const APPROX_PAIR = /^(?:一两|两三|三四|四五|五六|六七|七八|八九
  * holiday, then 两场) is read from the first position where the rest is a well-formed numeral.
  */
 export function chineseFigureAt(text: string, pos: number): FigureHit | null {
+  CHINESE_PERCENT.lastIndex = pos;
+  const percent = CHINESE_PERCENT.exec(text);
+  if (percent) return { start: pos, end: pos + percent[0].length };
   let runEnd = pos;
   while (runEnd < text.length && NUMERAL.includes(text[runEnd])) runEnd++;
   for (let p = pos; p < runEnd; p++) {

@@ -4,6 +4,7 @@
 
 import { blockHeadingLevel } from '../numbering';
 import type { Block, Draft, SectionKind } from '../model';
+import { sectionKindsOf } from '../structure/section-kinds';
 
 /** A level-1 section as block indices [start, end): its heading and everything up to the next. */
 export interface SectionRange {
@@ -20,16 +21,6 @@ export interface SectionMatch {
   plans: SectionRange | null;
 }
 
-// Used when recognition left a heading without kinds; the order decides ties (下一步 before 工作).
-const KIND_WORDS: [SectionKind, RegExp][] = [
-  ['plans', /下一步|下步|打算|计划|方向|思路|展望/],
-  ['problems', /问题|不足|短板|困难/],
-  ['experience', /经验|体会|启示/],
-  ['results', /成效|成绩|成果|亮点|完成情况/],
-  ['overview', /基本情况|总体情况|概况/],
-  ['work', /工作开展|开展情况|主要做法|做法|措施|工作情况|帮扶工作/],
-];
-
 function headingText(block: Block): string {
   if (block.type === 'heading') return block.text;
   if (block.type === 'paragraph' && block.lead) return block.lead.text;
@@ -38,9 +29,8 @@ function headingText(block: Block): string {
 
 export function sectionKinds(block: Block): SectionKind[] {
   if (block.type === 'heading' && block.kinds?.length) return block.kinds;
-  const text = headingText(block);
-  for (const [kind, words] of KIND_WORDS) if (words.test(text)) return [kind];
-  return [];
+  // a run-in level-1 heading, or a heading recognition left without kinds
+  return sectionKindsOf(headingText(block));
 }
 
 interface Section extends SectionRange {
