@@ -6,6 +6,8 @@ import type { FilePayload } from './api';
 
 export const MENU_CHANNEL = 'gongwen:menu';
 export const SAVE_FILE_CHANNEL = 'gongwen:save-file';
+/** each DrafterApi method is invoked on API_CHANNEL_PREFIX + its name */
+export const API_CHANNEL_PREFIX = 'gongwen:api:';
 
 export const MENU_COMMANDS = [
   'new-draft', // 新建文稿

@@ -1,0 +1,272 @@
+// The desktop app: one window showing the built renderer, locked down as DESIGN.md asks —
+// context isolation, sandbox, no Node in the page, webSecurity, the CSP as a response header, no
+// remote content, navigation and new windows denied, permission requests denied, IPC only from
+// our own page (ipc.ts). Settings live in electron-store behind SettingsStore. Started by
+// `npm start` (scripts/start.js) from the bundle in dist/main.
+
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  session,
+  type IpcMainInvokeEvent,
+  type MenuItemConstructorOptions,
+  type Session,
+  type WebContents,
+  type WebPreferences,
+} from 'electron';
+import Store from 'electron-store';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { MenuCommand, MenuMessage, SaveFileRequest } from '../shared/menu';
+import { MENU_CHANNEL } from '../shared/menu';
+import { buildMenuTemplate } from './app-menu';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { registerIpc } from './ipc';
+import { createDrafter } from './services/container';
+import { fileNameFor } from './services/drafts/draft-paths';
+import { atomicWrite } from './services/files/atomic-write';
+import type { SettingsStore } from './services/settings/settings-store';
+
+export const PRODUCT_NAME = '公文起草助手';
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/** Only the app's own files; the app works offline and loads nothing from the network. */
+export function isLocalUrl(url: string): boolean {
+  return /^(file|devtools|data|blob):/i.test(url);
+}
+
+/** The same page, ignoring the #fragment the renderer may use. */
+export function samePage(url: string, pageUrl: string): boolean {
+  try {
+    const a = new URL(url);
+    const b = new URL(pageUrl);
+    return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isLocalUrl(details.url) });
+  });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+  ses.on('will-download', (event) => event.preventDefault());
+}
+
+export function hardenContents(contents: WebContents, pageUrl: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!samePage(url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!samePage(url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  window: BrowserWindow | null,
+  pageUrl: string,
+): boolean {
+  const frame = event.senderFrame;
+  return (
+    !!window &&
+    !window.isDestroyed() &&
+    event.sender === window.webContents &&
+    !!frame &&
+    frame === event.sender.mainFrame &&
+    samePage(frame.url, pageUrl)
+  );
+}
+
+export function electronSettingsStore(store: Store<Record<string, unknown>>): SettingsStore {
+  return {
+    get: <T>(key: string) => store.get(key) as T | undefined,
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  };
+}
+
+export interface AppPaths {
+  preload: string;
+  rendererIndex: string;
+  templatesDir: string;
+}
+
+/** Where the bundle (dist/main) finds its preload, the renderer and the templates. */
+export function appPaths(): AppPaths {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return {
+    preload: join(here, 'preload.cjs'),
+    rendererIndex: join(here, '..', 'renderer', 'index.html'),
+    templatesDir: app.isPackaged
+      ? join(process.resourcesPath, 'templates')
+      : join(app.getAppPath(), 'templates'),
+  };
+}
+
+function send(window: BrowserWindow, message: MenuMessage): void {
+  if (!window.isDestroyed()) window.webContents.send(MENU_CHANNEL, message);
+}
+
+async function saveFile(window: BrowserWindow, request: SaveFileRequest, granted: Set<string>) {
+  const docx = request.kind === 'docx';
+  const result = await dialog.showSaveDialog(window, {
+    title: docx ? '导出 Word 文档' : '保存文稿',
+    defaultPath: join(
+      app.getPath('documents'),
+      fileNameFor(request.defaultName).replace(/\.gwd$/, docx ? '.docx' : '.gwd'),
+    ),
+    filters: [
+      docx
+        ? { name: 'Word 文档', extensions: ['docx'] }
+        : { name: '公文草稿', extensions: ['gwd'] },
+    ],
+  });
+  if (result.canceled || !result.filePath) return null;
+  if (docx) await atomicWrite(result.filePath, Buffer.from(request.data ?? '', 'base64'));
+  else granted.add(resolve(result.filePath));
+  return { path: result.filePath };
+}
+
+async function openDraft(window: BrowserWindow, granted: Set<string>): Promise<void> {
+  const result = await dialog.showOpenDialog(window, {
+    title: '打开文稿',
+    properties: ['openFile'],
+    filters: [{ name: '公文草稿', extensions: ['gwd', 'json'] }],
+  });
+  const path = result.filePaths[0];
+  if (result.canceled || !path) return;
+  granted.add(resolve(path));
+  send(window, { command: 'open', path });
+}
+
+async function importFile(window: BrowserWindow): Promise<void> {
+  const result = await dialog.showOpenDialog(window, {
+    title: '导入往年材料',
+    properties: ['openFile'],
+    filters: [
+      { name: '文档', extensions: ['docx', 'doc', 'wps', 'txt', 'pdf'] },
+      { name: '所有文件', extensions: ['*'] },
+    ],
+  });
+  const path = result.filePaths[0];
+  if (result.canceled || !path) return;
+  try {
+    if ((await stat(path)).size > MAX_IMPORT_BYTES) {
+      dialog.showErrorBox('无法导入', `“${basename(path)}”过大（超过 100 MB），不是能导入的材料。`);
+      return;
+    }
+    const data = (await readFile(path)).toString('base64');
+    send(window, { command: 'import', file: { name: basename(path), data } });
+  } catch (error) {
+    dialog.showErrorBox('无法导入', `无法读取“${basename(path)}”：${(error as Error).message}`);
+  }
+}
+
+async function saveAs(window: BrowserWindow, granted: Set<string>): Promise<void> {
+  const picked = await saveFile(window, { kind: 'draft', defaultName: '未命名文稿' }, granted);
+  if (picked) send(window, { command: 'save-as', path: picked.path });
+}
+
+export async function startApp(paths: () => AppPaths = appPaths): Promise<BrowserWindow | null> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.enableSandbox();
+  const { preload, rendererIndex, templatesDir } = paths();
+  const pageUrl = pathToFileURL(rendererIndex).href;
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, pageUrl));
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+
+  const grantedPaths = new Set<string>();
+  const store = new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true });
+  const api = createDrafter({
+    dataDir: app.getPath('userData'),
+    settings: electronSettingsStore(store),
+    templatesDir,
+    now: () => new Date(),
+    grantedPaths,
+  });
+
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: PRODUCT_NAME,
+    show: false,
+    webPreferences: secureWebPreferences(preload),
+  });
+  hardenContents(window.webContents, pageUrl);
+  registerIpc({
+    api,
+    isTrustedSender: (event) => isTrustedSender(event, window, pageUrl),
+    saveFile: (request) => saveFile(window, request, grantedPaths),
+  });
+  const template = buildMenuTemplate(
+    {
+      send: (command: MenuCommand) => send(window, { command }),
+      openDraft: () => void openDraft(window, grantedPaths),
+      importFile: () => void importFile(window),
+      saveAs: () => void saveAs(window, grantedPaths),
+      about: () =>
+        void dialog.showMessageBox(window, {
+          title: '关于',
+          message: `${PRODUCT_NAME} ${app.getVersion()}`,
+          detail: '离线起草工作总结、工作计划、述职报告，导出符合 GB/T 9704 的 Word 文档。',
+        }),
+    },
+    process.platform === 'darwin',
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  window.once('ready-to-show', () => window.show());
+  await window.loadFile(rendererIndex);
+  return window;
+}
+
+if (process.versions.electron && !process.env.VITEST) {
+  startApp().catch((error: unknown) => {
+    dialog.showErrorBox('公文起草助手无法启动', String(error));
+    app.exit(1);
+  });
+}
