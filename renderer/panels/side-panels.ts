@@ -3,6 +3,9 @@
 // useLexicalComposerContext() and dispatch the commands of editor/commands.ts.
 
 import type { ComponentType } from 'react';
+import { SnippetPalettePlugin } from '../editor/plugins/snippet-palette-plugin';
+import { SNIPPET_STRINGS } from '../snippet-strings';
+import { SnippetsPanel } from './snippets-panel';
 
 export interface SidePanel {
   id: string;
@@ -11,10 +14,12 @@ export interface SidePanel {
   component: ComponentType;
 }
 
-export const SIDE_PANELS: SidePanel[] = [];
+export const SIDE_PANELS: SidePanel[] = [
+  { id: 'snippets', title: SNIPPET_STRINGS.panelTitle, component: SnippetsPanel },
+];
 
 /**
  * Plugins from outside the editor core (the phrase palette, later the check underlines) that
  * render inside the composer next to the core plugins.
  */
-export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [];
+export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [SnippetPalettePlugin];
