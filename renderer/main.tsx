@@ -1,3 +1,15 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiContext } from './api-context';
+import { createApi } from './api-client';
+import { App } from './app';
+import './styles/app.css';
+import './styles/page.css';
 
-createRoot(document.getElementById('root')!).render(<main>公文起草助手</main>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApiContext.Provider value={createApi()}>
+      <App />
+    </ApiContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,166 @@
+// The editor screen: toolbar, metadata bar, outline on the left, the page in the middle, panels on
+// the right, status bar below. Holds the parts of the draft that live outside Lexical (metadata,
+// signature, file path) and puts the draft together for saving, autosave and export.
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Template } from '../../shared/api';
+import type { Draft, DraftMeta, Signature } from '../../shared/model';
+import { applyMeta } from '../../shared/templates/draft-from-template';
+import { countWords } from '../../shared/word-count';
+import { useApi } from '../api-context';
+import { OutlinePanel } from '../panels/outline-panel';
+import { SidePanelArea } from '../panels/side-panel-area';
+import { STRINGS } from '../strings';
+import { isComposingEvent } from './commands';
+import { $getBlocks } from './convert';
+import { DraftMetaContext } from './draft-meta-context';
+import { DraftBody, DraftComposer } from './editor';
+import { MetaBar } from './meta-bar';
+import { NameDialog } from './name-dialog';
+import { PageFrame } from './page-frame';
+import { StatusBar } from './status-bar';
+import { Toolbar } from './toolbar';
+import { useDocumentStats } from './use-document-stats';
+import { useDraftFile } from './use-draft-file';
+
+export interface OpenedDraft {
+  draft: Draft;
+  /** the .gwd it was opened from or last saved to */
+  path?: string;
+  /** the autosave session to continue (after restoring) */
+  session?: string;
+}
+
+export function EditorScreen({
+  opened,
+  onHome,
+  onOpen,
+}: {
+  opened: OpenedDraft;
+  onHome: () => void;
+  onOpen: () => void;
+}) {
+  const [meta, setMeta] = useState<DraftMeta>(opened.draft.meta);
+  return (
+    <DraftMetaContext.Provider value={meta}>
+      <DraftComposer blocks={opened.draft.blocks}>
+        <EditorLayout
+          opened={opened}
+          meta={meta}
+          setMeta={setMeta}
+          onHome={onHome}
+          onOpen={onOpen}
+        />
+      </DraftComposer>
+    </DraftMetaContext.Provider>
+  );
+}
+
+function useTemplate(id: string | undefined): Template | undefined {
+  const api = useApi();
+  const [template, setTemplate] = useState<Template>();
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    api.getTemplate({ id }).then(
+      (t) => live && setTemplate(t),
+      () => undefined, // an imported draft naming an unknown template keeps its own title
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+  return template;
+}
+
+function EditorLayout({
+  opened,
+  meta,
+  setMeta,
+  onHome,
+  onOpen,
+}: {
+  opened: OpenedDraft;
+  meta: DraftMeta;
+  setMeta: (meta: DraftMeta) => void;
+  onHome: () => void;
+  onOpen: () => void;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const [signature, setSignature] = useState<Signature | null>(opened.draft.signature);
+  const template = useTemplate(meta.template);
+  const stats = useDocumentStats();
+
+  const latest = useRef({ meta, signature });
+  latest.current = { meta, signature };
+  const getDraft = useCallback(
+    (): Draft => ({
+      ...opened.draft,
+      meta: latest.current.meta,
+      signature: latest.current.signature,
+      blocks: editor.getEditorState().read($getBlocks),
+    }),
+    [editor, opened.draft],
+  );
+  const file = useDraftFile({ opened, getDraft, editor });
+
+  const changeMeta = (change: Partial<DraftMeta>) => {
+    const next = applyMeta({ ...opened.draft, meta, signature }, change, template);
+    setMeta(next.meta);
+    setSignature(next.signature);
+    file.markChanged();
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isComposingEvent(event) || editor.isComposing()) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        void file.save();
+      } else if (key === 'o') {
+        event.preventDefault();
+        onOpen();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [editor, file, onOpen]);
+
+  const frameChars = useMemo(
+    () =>
+      countWords(meta.title) +
+      (signature ? countWords(signature.unit) + countWords(signature.date) : 0),
+    [meta.title, signature],
+  );
+  const section = stats.current === null ? null : (stats.entries[stats.current]?.chars ?? null);
+
+  return (
+    <div className="editor-screen">
+      <Toolbar
+        onHome={onHome}
+        onOpen={onOpen}
+        onSave={() => void file.save()}
+        onExport={() => void file.exportWord()}
+      />
+      <MetaBar meta={meta} onChange={changeMeta} />
+      <div className="workspace">
+        <OutlinePanel entries={stats.entries} current={stats.current} />
+        <main className="page-scroll">
+          <PageFrame meta={meta} signature={signature}>
+            <DraftBody />
+          </PageFrame>
+        </main>
+        <SidePanelArea />
+      </div>
+      <StatusBar
+        total={stats.total + frameChars}
+        section={section}
+        message={file.message || (file.changed ? STRINGS.editor.unsaved : '')}
+      />
+      {file.askingName && <NameDialog initial={meta.title} onDone={file.nameChosen} />}
+    </div>
+  );
+}

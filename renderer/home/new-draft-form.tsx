@@ -1,0 +1,147 @@
+// 新建文稿: pick a template by name, give 单位名称, 年度, 期间 and 成文日期, and 创建 the draft with
+// title, preamble, sections and signature filled in from them.
+
+import { useEffect, useState } from 'react';
+import type { TemplateSummary } from '../../shared/api';
+import { PERIODS, type Draft, type Period } from '../../shared/model';
+import { draftFromTemplate } from '../../shared/templates/draft-from-template';
+import { useApi } from '../api-context';
+import { STRINGS } from '../strings';
+
+export function NewDraftForm({
+  now = new Date(),
+  onCreate,
+  onCancel,
+  onError,
+}: {
+  now?: Date;
+  onCreate: (draft: Draft) => void;
+  onCancel: () => void;
+  onError: (error: unknown) => void;
+}) {
+  const api = useApi();
+  const s = STRINGS.form;
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [chosen, setChosen] = useState('');
+  const [unit, setUnit] = useState('');
+  const [year, setYear] = useState(String(now.getFullYear()));
+  const [period, setPeriod] = useState<string>('');
+  const [date, setDate] = useState('');
+  const [author, setAuthor] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.listTemplates({}).then((list) => {
+      setTemplates(list);
+      if (list[0]) setChosen(list[0].id);
+    }, onError);
+  }, [api, onError]);
+
+  const summary = templates?.find((t) => t.id === chosen);
+
+  const choose = async (id: string) => {
+    setChosen(id);
+    try {
+      const template = await api.getTemplate({ id });
+      setPeriod(template.period ?? '');
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const create = async () => {
+    if (!chosen) return;
+    setBusy(true);
+    try {
+      const template = await api.getTemplate({ id: chosen });
+      const parsedYear = Number.parseInt(year, 10);
+      onCreate(
+        draftFromTemplate(template, {
+          unit: unit.trim(),
+          year: Number.isFinite(parsedYear) ? parsedYear : null,
+          period: (PERIODS.find((p) => p === period) ?? null) as Period,
+          date: date.trim(),
+          ...(author.trim() ? { author: author.trim() } : {}),
+        }),
+      );
+    } catch (error) {
+      onError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="new-draft"
+      aria-label={s.heading}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create();
+      }}
+    >
+      <h1>{s.heading}</h1>
+      <fieldset className="template-list">
+        <legend>{s.template}</legend>
+        {templates === null && <p>{STRINGS.home.loading}</p>}
+        {templates?.length === 0 && <p>{s.noTemplates}</p>}
+        {templates?.map((t) => (
+          <label key={t.id} className={t.id === chosen ? 'template chosen' : 'template'}>
+            <input
+              type="radio"
+              name="template"
+              value={t.id}
+              aria-label={t.name}
+              checked={t.id === chosen}
+              onChange={() => void choose(t.id)}
+            />
+            <span className="template-name">{t.name}</span>
+            <span className="template-description">{t.description}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-fields">
+        <label>
+          {s.unit}
+          <input value={unit} onChange={(e) => setUnit(e.target.value)} />
+        </label>
+        <label>
+          {s.year}
+          <input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        </label>
+        <label>
+          {s.period}
+          <select value={period} onChange={(e) => setPeriod(e.target.value)}>
+            <option value="">{s.noPeriod}</option>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.date}
+          <input
+            value={date}
+            placeholder={s.datePlaceholder}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </label>
+        {summary?.docType === 'debrief' && (
+          <label>
+            {s.author}
+            <input value={author} onChange={(e) => setAuthor(e.target.value)} />
+          </label>
+        )}
+      </div>
+      <div className="form-buttons">
+        <button type="submit" disabled={!chosen || busy}>
+          {s.create}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {s.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
