@@ -80,6 +80,8 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
   const alternates: boolean[] = [];
   /** field state per open field: true while reading its instruction (hidden) part */
   const fields: boolean[] = [];
+  /** open drawings; true once one turns out to hold a text box */
+  const graphics: boolean[] = [];
   let run: RunFrame | null = null;
   let skipFrom = -1;
   let inText = false;
@@ -212,11 +214,13 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
             return;
           case 'w:txbxContent':
             containers.push('textbox');
+            // a text box is text, not an image to mention
+            graphics.fill(true);
             return;
           case 'w:drawing':
           case 'w:pict':
           case 'w:object':
-            images++;
+            graphics.push(false);
             return;
           case 'w:fldChar': {
             const type = a['w:fldCharType'];
@@ -277,6 +281,11 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
           }
           case 'w:txbxContent':
             containers.pop();
+            return;
+          case 'w:drawing':
+          case 'w:pict':
+          case 'w:object':
+            if (graphics.pop() === false) images++;
             return;
           case 'w:tr': {
             const table = tables.at(-1);

@@ -52,6 +52,12 @@ export const readErrors = {
       `“${baseName(file)}”是 Microsoft Works 的 .wps 文件，不是金山 WPS 文字文档，无法读取。请用 Works 或 Word 打开后另存为 .docx 再导入。`,
       file,
     ),
+  encryptedPdf: (file: string) =>
+    new DrafterError(
+      'encrypted',
+      `“${baseName(file)}”是设有打开密码的 PDF，无法读取。请用密码打开后另存为不加密的文件再导入。`,
+      file,
+    ),
   scannedPdf: (file: string) =>
     new DrafterError(
       'scanned-pdf',
