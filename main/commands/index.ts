@@ -1,6 +1,14 @@
 // Every CLI command, in the order `--help` lists them.
+import { importBytes, importFile } from '../services/import/index';
 import type { Command } from './command';
-import { createExportCommand, importNotReady } from './export';
+import { createExportCommand } from './export';
+import { createImportCommand } from './import';
+import { createOutlineCommand } from './outline';
 import { createServeCommand } from './serve';
 
-export const commands: Command[] = [createExportCommand({ importFile: importNotReady }), createServeCommand()];
+export const commands: Command[] = [
+  createImportCommand({ importFile }),
+  createOutlineCommand({ importFile }),
+  createExportCommand({ importFile: importBytes }),
+  createServeCommand(),
+];

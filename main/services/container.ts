@@ -5,6 +5,7 @@ import type { DrafterApi } from '../../shared/api';
 import { DrafterError } from '../../shared/errors';
 import { createDraftsApi } from './drafts/index';
 import { createExportApi } from './export/index';
+import { createImportApi } from './import/index';
 import { SettingsService } from './settings/settings-service';
 import type { SettingsStore } from './settings/settings-store';
 import { createSnippetsApi } from './snippets/snippets-service';
@@ -31,7 +32,7 @@ function notYet(name: string): () => Promise<never> {
 
 export function createDrafter(deps: ServiceDeps): DrafterApi {
   return {
-    importDocument: notYet('importDocument'),
+    ...createImportApi(),
     ...createExportApi({
       exportDefaults: () => new SettingsService(deps.settings).exportOptions(),
     }),

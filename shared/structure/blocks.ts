@@ -1,7 +1,7 @@
 // The body of one report → blocks: headings with levels, paragraphs (with run-in headings),
 // attachment lines and tables.
 
-import type { Block, HeadingBlock, ParagraphBlock } from '../model';
+import type { Block, HeadingBlock, HeadingLevel, Lead } from '../model';
 import type { Line } from './lines';
 import { LevelTracker, type LevelKind } from './levels';
 import { MARKER_RANK, parseMarker, parseNumberingLabel, type Marker } from './markers';
@@ -91,24 +91,16 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     }
     const numbered = numberOf(line);
     const outline = styleLevel(line);
+    // Word users put a whole paragraph with a run-in heading in a heading style so that it shows
+    // in the navigation pane; it is still a run-in heading followed by body text.
     if (numbered) {
       const level = levels.levelOf(kindOf(numbered.marker));
-      const split = outline === null ? splitFirstSentence(numbered.rest) : null;
-      if (split) {
-        const lead: ParagraphBlock['lead'] = {
-          level,
-          text: split.lead,
-          marker: numbered.marker.text,
-        };
-        if (split.punct !== '。') lead.punct = split.punct;
-        blocks.push({ type: 'paragraph', text: split.body, lead });
-      } else {
-        blocks.push(heading(level, numbered.rest, numbered.marker.text));
-      }
+      blocks.push(headingOrLead(level, numbered.rest, numbered.marker.text));
       return;
     }
     if (outline !== null) {
-      blocks.push(heading(levels.levelOf({ key: `outline-${outline}`, rank: outline }), line.text));
+      const level = levels.levelOf({ key: `outline-${outline}`, rank: outline });
+      blocks.push(headingOrLead(level, line.text));
       return;
     }
     const next = lines[i + 1];
@@ -123,7 +115,17 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   return blocks;
 }
 
-function heading(level: HeadingBlock['level'], text: string, marker?: string): HeadingBlock {
+/** One sentence is a heading; a first sentence followed by more text is a run-in heading. */
+function headingOrLead(level: HeadingLevel, text: string, marker?: string): Block {
+  const split = splitFirstSentence(text);
+  if (!split) return heading(level, text, marker);
+  const lead: Lead = { level, text: split.lead };
+  if (marker) lead.marker = marker;
+  if (split.punct !== '。') lead.punct = split.punct;
+  return { type: 'paragraph', text: split.body, lead };
+}
+
+function heading(level: HeadingLevel, text: string, marker?: string): HeadingBlock {
   const block: HeadingBlock = { type: 'heading', level, text };
   if (level === 1) {
     const kinds = sectionKindsOf(text);
