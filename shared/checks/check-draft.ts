@@ -1,0 +1,236 @@
+// checkDraft: every rule over a draft, as findings the 检查 panel and the CLI show. The work is
+// split as the incremental checker needs it: per block (cached by the block's content) and
+// document-wide (computed from small per-block summaries).
+
+import type { Block, Draft } from '../model';
+import { numberingFindings } from './numbering-rules';
+import { monthUses, type MonthUse } from './numbers';
+import { longSentences, type SentenceKey } from './repetition';
+import { checkText, markFindings } from './text-rules';
+import type { Finding, FindingWhere, LocalFinding } from './types';
+import { SEVERITY_ORDER } from './types';
+
+export interface CheckOptions {
+  /** rule ids (or prefixes such as `punct.`) to leave out */
+  disable?: string[];
+  /** keep findings the user chose to ignore (draft.ignored); default false */
+  includeIgnored?: boolean;
+}
+
+/** What one block contributes: its own findings and what document-wide rules need from it. */
+export interface BlockResult {
+  findings: (LocalFinding & { where: FindingWhere; text: string })[];
+  sentences: SentenceKey[];
+  months: MonthUse[];
+}
+
+function located(
+  findings: LocalFinding[],
+  where: FindingWhere,
+  source: string,
+): BlockResult['findings'] {
+  return findings.map((f) => ({ ...f, where, text: source.slice(f.start, f.end) }));
+}
+
+export function checkBlock(block: Block, year: number | null): BlockResult {
+  const result: BlockResult = { findings: [], sentences: [], months: [] };
+  if (block.type === 'heading') {
+    const ctx = { where: 'heading' as const, year };
+    result.findings.push(...located(checkText(block.text, ctx), 'heading', block.text));
+    result.findings.push(...located(markFindings(block.marks), 'heading', block.text));
+    result.months = monthUses(block.text);
+  } else if (block.type === 'paragraph') {
+    if (block.lead) {
+      const lead = block.lead.text;
+      result.findings.push(...located(checkText(lead, { where: 'lead', year }), 'lead', lead));
+      result.findings.push(...located(markFindings(block.lead.marks), 'lead', lead));
+    }
+    const ctx = { where: 'text' as const, year };
+    result.findings.push(...located(checkText(block.text, ctx), 'text', block.text));
+    result.findings.push(...located(markFindings(block.marks), 'text', block.text));
+    result.sentences = longSentences(block.text);
+    result.months = monthUses(block.text);
+  }
+  return result;
+}
+
+/** A key that changes whenever anything a per-block rule reads changes. */
+export function blockKey(block: Block, year: number | null): string {
+  if (block.type === 'table') return 'table';
+  const marks = block.marks?.length ? JSON.stringify(block.marks) : '';
+  if (block.type === 'heading') return `h${block.level}|${year}|${block.text}|${marks}`;
+  const lead = block.lead
+    ? `${block.lead.level}|${block.lead.text}|${block.lead.marks?.length ? JSON.stringify(block.lead.marks) : ''}`
+    : '';
+  return `p|${year}|${lead}|${block.text}|${marks}`;
+}
+
+/** Long sentences met earlier in the draft, and paragraphs repeated whole. */
+function duplicateFindings(blocks: readonly Block[], results: readonly BlockResult[]): Finding[] {
+  const out: Finding[] = [];
+  const firstSentence = new Map<string, number>();
+  const firstParagraph = new Map<string, number>();
+  results.forEach((result, index) => {
+    const block = blocks[index];
+    if (block.type !== 'paragraph') return;
+    const whole = block.text.trim();
+    const firstWhole = result.sentences.length ? firstParagraph.get(whole) : undefined;
+    if (firstWhole !== undefined) {
+      out.push({
+        rule: 'repeat.paragraph',
+        severity: 'warning',
+        block: index,
+        start: 0,
+        end: block.text.length,
+        where: 'text',
+        message: `整段与第 ${firstWhole + 1} 段重复`,
+        fix: '',
+      });
+      return;
+    }
+    if (result.sentences.length) firstParagraph.set(whole, index);
+    for (const s of result.sentences) {
+      const first = firstSentence.get(s.key);
+      if (first === undefined) {
+        firstSentence.set(s.key, index);
+        continue;
+      }
+      out.push({
+        rule: 'repeat.sentence',
+        severity: 'warning',
+        block: index,
+        start: s.start,
+        end: s.end,
+        where: 'text',
+        message:
+          first === index ? '这句话在本段中重复出现' : `这句话与第 ${first + 1} 段中的一句重复`,
+      });
+    }
+  });
+  return out;
+}
+
+/** GB/T 15835 asks one document to write one kind of number one way: months here. */
+function monthStyleFindings(blocks: readonly Block[], results: readonly BlockResult[]): Finding[] {
+  let chinese = 0;
+  let arabic = 0;
+  for (const r of results) {
+    for (const m of r.months) {
+      if (m.chinese) chinese++;
+      else arabic++;
+    }
+  }
+  if (!chinese || !arabic) return [];
+  const minorityChinese = chinese <= arabic;
+  const out: Finding[] = [];
+  results.forEach((r, index) => {
+    const where: FindingWhere = blocks[index].type === 'heading' ? 'heading' : 'text';
+    for (const m of r.months) {
+      if (m.chinese !== minorityChinese) continue;
+      out.push({
+        rule: 'number.mixed-style',
+        severity: 'hint',
+        block: index,
+        start: m.start,
+        end: m.end,
+        where,
+        message: minorityChinese
+          ? `月份全文多用阿拉伯数字（${arabic} 处），此处用了汉字`
+          : `月份全文多用汉字（${chinese} 处），此处用了阿拉伯数字`,
+        fix: minorityChinese ? m.arabic : undefined,
+      });
+    }
+  });
+  return out;
+}
+
+function documentFindings(draft: Draft, results: readonly BlockResult[]): Finding[] {
+  const out: Finding[] = [];
+  const year = draft.meta.year;
+  if (draft.meta.title) {
+    for (const f of checkText(draft.meta.title, { where: 'title', year })) {
+      out.push({ ...f, block: -1, where: 'title' });
+    }
+  }
+  if (draft.signature?.unit) {
+    const unit = draft.signature.unit;
+    for (const f of checkText(unit, { where: 'signature', year })) {
+      out.push({ ...f, block: -1, where: 'signature' });
+    }
+  }
+  out.push(...numberingFindings(draft.blocks));
+  out.push(...duplicateFindings(draft.blocks, results));
+  out.push(...monthStyleFindings(draft.blocks, results));
+  return out;
+}
+
+/** The text a finding points at, for showing and for matching ignored findings. */
+export function flaggedText(draft: Draft, f: Finding): string {
+  if (f.field === 'marker') {
+    const block = draft.blocks[f.block];
+    if (block?.type === 'heading') return block.marker ?? '';
+    if (block?.type === 'paragraph') return block.lead?.marker ?? '';
+    return '';
+  }
+  return sourceText(draft, f).slice(f.start, f.end);
+}
+
+export function sourceText(draft: Draft, f: Pick<Finding, 'block' | 'where'>): string {
+  if (f.where === 'title') return draft.meta.title;
+  if (f.where === 'signature') return draft.signature?.unit ?? '';
+  const block = draft.blocks[f.block];
+  if (!block || block.type === 'table') return '';
+  if (f.where === 'lead') return block.type === 'paragraph' ? (block.lead?.text ?? '') : '';
+  return block.text;
+}
+
+/**
+ * A level whose standalone headings all end in punctuation is written that way on purpose (the
+ * State Council's reports print `（一）……。` headings); only a level that mixes both is flagged.
+ */
+function headingPunctByStyle(draft: Draft, findings: Finding[]): Finding[] {
+  const bare = new Set<number>();
+  for (const block of draft.blocks) {
+    if (block.type === 'heading' && !/[。，；、：.,;:]\s*$/.test(block.text)) bare.add(block.level);
+  }
+  return findings.filter((f) => {
+    if (f.rule !== 'heading.punct' || f.where !== 'heading') return true;
+    const block = draft.blocks[f.block];
+    return block?.type === 'heading' && bare.has(block.level);
+  });
+}
+
+/** Puts per-block results and document-wide findings together, sorted, ignored ones removed. */
+export function assemble(
+  draft: Draft,
+  results: readonly BlockResult[],
+  options: CheckOptions = {},
+): Finding[] {
+  const all: Finding[] = [];
+  results.forEach((r, block) => {
+    for (const f of r.findings) all.push({ ...f, block });
+  });
+  for (const f of documentFindings(draft, results)) {
+    all.push({ ...f, text: f.text ?? flaggedText(draft, f) });
+  }
+  const disabled = options.disable ?? [];
+  const ignored = options.includeIgnored ? [] : (draft.ignored ?? []);
+  const ignoredKeys = new Set(ignored.map((i) => `${i.rule}\u0000${i.text}`));
+  return headingPunctByStyle(draft, all)
+    .filter((f) => !disabled.some((d) => f.rule === d || (d.endsWith('.') && f.rule.startsWith(d))))
+    .filter((f) => !ignoredKeys.has(`${f.rule}\u0000${f.text ?? ''}`))
+    .sort(
+      (a, b) =>
+        a.block - b.block ||
+        (a.where === 'lead' ? 0 : 1) - (b.where === 'lead' ? 0 : 1) ||
+        a.start - b.start ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
+}
+
+/** Every finding for a draft, in reading order (title and signature first, at block -1). */
+export function checkDraft(draft: Draft, options?: CheckOptions): Finding[] {
+  const year = draft.meta.year;
+  const results = draft.blocks.map((block) => checkBlock(block, year));
+  return assemble(draft, results, options);
+}

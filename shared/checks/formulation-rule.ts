@@ -1,0 +1,278 @@
+// Near-misses of official formulations: text that is one dropped word, one swapped or added
+// character away from a formulation in formulations.ts. Precision first: only text that shares an
+// intact stretch (an anchor) with a formulation is compared, an exact formulation or correct form
+// nearby silences it, and the allowed distance grows slowly with the formulation's length.
+
+import {
+  FORMULATIONS,
+  LEGIT_FORMS,
+  NUMBERED_FORMULATIONS,
+  NUMBERED_LEGIT_FORMS,
+  ORDERED_LISTS,
+} from './formulations';
+import type { LocalFinding, TextRule } from './types';
+
+interface Entry {
+  text: string;
+  /** checked for near-misses (false: only known as a correct form) */
+  canon: boolean;
+  maxDistance: number;
+}
+
+interface Anchor {
+  entry: number;
+  offset: number;
+  text: string;
+}
+
+function maxDistance(length: number): number {
+  if (length < 8) return 0;
+  if (length < 12) return 1;
+  if (length < 16) return 2;
+  return Math.floor(length / 4);
+}
+
+interface Index {
+  entries: Entry[];
+  /** anchors by their first two characters */
+  anchors: Map<string, Anchor[]>;
+}
+
+let plainIndex: Index | null = null;
+let numberedIndex: Index | null = null;
+
+function buildIndex(canon: readonly string[], legit: readonly string[]): Index {
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  for (const text of canon) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    entries.push({ text, canon: true, maxDistance: maxDistance(text.length) });
+  }
+  for (const text of legit) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    entries.push({ text, canon: false, maxDistance: 0 });
+  }
+  const anchors = new Map<string, Anchor[]>();
+  const add = (entry: number, offset: number, text: string) => {
+    const key = text.slice(0, 2);
+    const list = anchors.get(key);
+    const anchor = { entry, offset, text };
+    if (list) list.push(anchor);
+    else anchors.set(key, [anchor]);
+  };
+  entries.forEach((e, i) => {
+    const L = e.text.length;
+    // exact forms need one anchor; near-misses are found through any of three intact thirds
+    if (e.maxDistance === 0) {
+      add(i, 0, e.text);
+      return;
+    }
+    const a = Math.floor(L / 3);
+    const b = Math.floor((2 * L) / 3);
+    add(i, 0, e.text.slice(0, a));
+    add(i, a, e.text.slice(a, b));
+    add(i, b, e.text.slice(b));
+  });
+  return { entries, anchors };
+}
+
+/**
+ * Edit distance (with adjacent swaps) between `pattern` and the best-matching substring of `text`;
+ * returns the distance and the substring's range.
+ */
+export function bestSubstringMatch(
+  pattern: string,
+  text: string,
+): { distance: number; start: number; end: number } {
+  const m = pattern.length;
+  const n = text.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = new Array<number>(n + 1).fill(0);
+  let prevStart = Array.from({ length: n + 1 }, (_, j) => j);
+  let prev2Start = prevStart.slice();
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1);
+    const curStart = new Array<number>(n + 1);
+    cur[0] = i;
+    curStart[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      const cost = pattern[i - 1] === text[j - 1] ? 0 : 1;
+      let best = prev[j - 1] + cost;
+      let start = prevStart[j - 1];
+      if (prev[j] + 1 < best) {
+        best = prev[j] + 1;
+        start = prevStart[j];
+      }
+      if (cur[j - 1] + 1 < best) {
+        best = cur[j - 1] + 1;
+        start = curStart[j - 1];
+      }
+      if (
+        i > 1 &&
+        j > 1 &&
+        pattern[i - 1] === text[j - 2] &&
+        pattern[i - 2] === text[j - 1] &&
+        prev2[j - 2] + 1 < best
+      ) {
+        best = prev2[j - 2] + 1;
+        start = prev2Start[j - 2];
+      }
+      cur[j] = best;
+      curStart[j] = start;
+    }
+    prev2 = prev;
+    prev2Start = prevStart;
+    prev = cur;
+    prevStart = curStart;
+  }
+  let distance = Infinity;
+  let end = 0;
+  for (let j = 0; j <= n; j++) {
+    // ties: the longer match, so a dropped character at the end is not mistaken for a cut
+    if (prev[j] < distance || (prev[j] === distance && j - prevStart[j] > end - prevStart[end])) {
+      distance = prev[j];
+      end = j;
+    }
+  }
+  return { distance, start: prevStart[end], end };
+}
+
+interface NearMiss {
+  /** the formulation as it should read */
+  canon: string;
+  start: number;
+  end: number;
+}
+
+function nearMisses(text: string, { entries, anchors }: Index): NearMiss[] {
+  const exact: [number, number][] = [];
+  const candidates = new Map<string, { entry: number; from: number }>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = anchors.get(text.slice(i, i + 2));
+    if (!list) continue;
+    for (const anchor of list) {
+      if (!text.startsWith(anchor.text, i)) continue;
+      const entry = entries[anchor.entry];
+      const from = i - anchor.offset;
+      if (text.startsWith(entry.text, from)) {
+        exact.push([from, from + entry.text.length]);
+      } else if (entry.canon && entry.maxDistance > 0) {
+        candidates.set(`${anchor.entry}:${from}`, { entry: anchor.entry, from });
+      }
+    }
+  }
+  const found: { entry: number; distance: number; start: number; end: number }[] = [];
+  for (const { entry: ei, from } of candidates.values()) {
+    const entry = entries[ei];
+    const slack = entry.maxDistance;
+    const ws = Math.max(0, from - slack);
+    const we = Math.min(text.length, from + entry.text.length + slack);
+    const best = bestSubstringMatch(entry.text, text.slice(ws, we));
+    if (best.distance === 0 || best.distance > entry.maxDistance) continue;
+    const start = ws + best.start;
+    const end = ws + best.end;
+    // the found text must keep most of the formulation: a shared stretch alone is no near-miss
+    if (end - start < entry.text.length * 0.6) continue;
+    const overlapsExact = exact.some(
+      ([s, e]) => Math.min(e, end) - Math.max(s, start) >= (end - start) / 2,
+    );
+    if (!overlapsExact) found.push({ entry: ei, distance: best.distance, start, end });
+  }
+  // the closest formulation first, when two compete for the same text
+  found.sort((a, b) => a.distance - b.distance || a.start - b.start);
+  const out: NearMiss[] = [];
+  for (const { entry, start, end } of found) {
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ canon: entries[entry].text, start, end });
+  }
+  return out;
+}
+
+const NUMERALS = /[一二三四五六七八九十百零〇]+/g;
+
+/** The text with each run of Chinese numerals as one `#`, and where each character came from. */
+function numbersFolded(text: string): { folded: string; from: number[]; numbers: string[] } {
+  let folded = '';
+  const from: number[] = [];
+  const numbers: string[] = [];
+  let last = 0;
+  NUMERALS.lastIndex = 0;
+  for (let m = NUMERALS.exec(text); m; m = NUMERALS.exec(text)) {
+    for (let i = last; i < m.index; i++) from.push(i);
+    folded += text.slice(last, m.index) + '#';
+    from.push(m.index);
+    numbers.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) from.push(i);
+  folded += text.slice(last);
+  from.push(text.length);
+  return { folded, from, numbers };
+}
+
+function finding(text: string, start: number, end: number, canon: string): LocalFinding {
+  return {
+    rule: 'formulation',
+    severity: 'warning',
+    start,
+    end,
+    message: `规范表述有误：“${text.slice(start, end)}”应为“${canon}”`,
+    fix: canon,
+  };
+}
+
+export const formulationRule: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (text.length < 6) return out;
+  plainIndex ??= buildIndex(FORMULATIONS, LEGIT_FORMS);
+  for (const m of nearMisses(text, plainIndex)) out.push(finding(text, m.start, m.end, m.canon));
+  if (/[届次]/.test(text)) {
+    numberedIndex ??= buildIndex(NUMBERED_FORMULATIONS, NUMBERED_LEGIT_FORMS);
+    const { folded, from } = numbersFolded(text);
+    for (const m of nearMisses(folded, numberedIndex)) {
+      const start = from[m.start];
+      const end = m.end < from.length - 1 ? from[m.end] : text.length;
+      // put the document's own numbers back into the formulation, in order
+      const written = text.slice(start, end).match(NUMERALS) ?? [];
+      const slots = m.canon.split('#').length - 1;
+      let k = 0;
+      const canon = m.canon.replace(/#/g, () => written[k++] ?? '#');
+      const f = finding(text, start, end, canon);
+      if (written.length !== slots) delete f.fix;
+      out.push(f);
+    }
+  }
+  out.push(...orderedListFindings(text));
+  return out;
+};
+
+let listRegexes: { re: RegExp; items: string[]; name: string }[] | null = null;
+
+function orderedListFindings(text: string): LocalFinding[] {
+  const out: LocalFinding[] = [];
+  listRegexes ??= ORDERED_LISTS.map(({ items, name }) => {
+    const alt = items.join('|');
+    return { re: new RegExp(`(?:${alt})(?:、(?:${alt})){${items.length - 1}}`, 'g'), items, name };
+  });
+  for (const { re, items, name } of listRegexes) {
+    if (!text.includes(items[1])) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const written = m[0].split('、');
+      if (new Set(written).size !== items.length) continue;
+      const canonical = items.join('、');
+      if (m[0] === canonical) continue;
+      out.push({
+        rule: 'formulation.order',
+        severity: 'warning',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `${name}的顺序有误，应为“${canonical}”`,
+        fix: canonical,
+      });
+    }
+  }
+  return out;
+}

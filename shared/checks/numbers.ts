@@ -1,0 +1,128 @@
+// Numbers after GB/T 15835-2011: years written in full (§5.2.1 “年份不能简写”), ranges of time
+// joined by a dash rather than a hyphen (GB/T 15834 §4.13.3.2), no leading zeros in dates.
+
+import type { LocalFinding, TextRule } from './types';
+
+/** `23年上半年`: a year cut to two digits, followed by what only years are followed by. */
+export const shortYear: TextRule = (text, ctx) => {
+  const out: LocalFinding[] = [];
+  if (!text.includes('年')) return out;
+  const re =
+    /(?<![\d.．%０-９])(\d{2})年(?=\d{1,2}月|[上下]半年|度|第[一二三四]季度|[一二三四]季度|初(?!步|心|衷)|底|末)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const yy = Number(m[1]);
+    let fix: string | undefined;
+    if (ctx.year) {
+      const century = Math.floor(ctx.year / 100) * 100;
+      const full = [century - 100, century, century + 100]
+        .map((c) => c + yy)
+        .find((y) => Math.abs(y - ctx.year!) <= 5);
+      if (full) fix = `${full}年`;
+    }
+    out.push({
+      rule: 'number.short-year',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `年份“${m[0]}”不能简写，应写全四位${fix ? `（${fix}）` : ''}`,
+      fix,
+    });
+  }
+  return out;
+};
+
+/** `1-6月`, `2021-2023年`: a range of time wants the dash `—` (GB/T 15834 §4.13.3.2). */
+export const hyphenRange: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/[-－~～]/.test(text)) return out;
+  const re = /(?<![\d.-])(\d{1,4})([-－])(\d{1,4})(?=月|日|年(?!级))/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (!(a < b)) continue;
+    const unitIsMonth = text[m.index + m[0].length] === '月';
+    if (unitIsMonth && b > 12) continue;
+    if (m[1].length !== m[3].length && m[1].length === 4) continue;
+    const at = m.index + m[1].length;
+    out.push({
+      rule: 'number.range-dash',
+      severity: 'hint',
+      start: at,
+      end: at + 1,
+      message: `时间的起止用一字线“—”连接：“${m[1]}—${m[3]}”`,
+      fix: '—',
+    });
+  }
+  return out;
+};
+
+/** `2023年06月`, `6月09日`: dates carry no leading zero in Chinese text. */
+export const leadingZero: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/0[1-9][月日号]/.test(text)) return out;
+  const re = /(?<!\d)0([1-9])(?=月)|(?<=月)0([1-9])(?=日|号)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const digit = m[1] ?? m[2];
+    out.push({
+      rule: 'number.leading-zero',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + 2,
+      message: `日期中的“${m[0]}”不加前导零，应为“${digit}”`,
+      fix: digit,
+    });
+  }
+  return out;
+};
+
+export const numberRules: TextRule[] = [shortYear, hyphenRange, leadingZero];
+
+const CN_MONTH: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+/** A month written in Chinese or Arabic numerals, for the document-wide consistency rule. */
+export interface MonthUse {
+  start: number;
+  end: number;
+  /** the month in Arabic numerals, for the fix */
+  arabic: string;
+  chinese: boolean;
+}
+
+/**
+ * Months in a text. A Chinese month counts only where it is clearly a date (`今年五月`, `五月份`,
+ * `六月底`), so `一月一课` and other set phrases stay out.
+ */
+export function monthUses(text: string): MonthUse[] {
+  const uses: MonthUse[] = [];
+  if (!text.includes('月')) return uses;
+  const arabic = /(?<![\d.])(1[0-2]|[1-9])月/g;
+  for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
+    uses.push({ start: m.index, end: m.index + m[0].length - 1, arabic: m[1], chinese: false });
+  }
+  const chinese =
+    /(?<![一二三四五六七八九十〇零])(十[一二]?|[一二三四五六七八九])月(?=份|底|初|中旬|上旬|下旬|末|[一二三四五六七八九十]+日)|(?<=[年于至到])(十[一二]?|[一二三四五六七八九])月(?![一二三四五六七八九十])/g;
+  for (let m = chinese.exec(text); m; m = chinese.exec(text)) {
+    const word = m[1] ?? m[2];
+    // `二〇二三年六月` is a date written wholly in Chinese, a style of its own
+    if (/[〇零]/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    uses.push({
+      start: m.index,
+      end: m.index + word.length,
+      arabic: String(CN_MONTH[word]),
+      chinese: true,
+    });
+  }
+  return uses;
+}

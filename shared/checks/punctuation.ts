@@ -1,0 +1,293 @@
+// Punctuation rules after GB/T 15834-2011: full-width marks in Chinese text, marks in pairs,
+// no doubled marks, `……` and `——` written as two full-width marks.
+
+import { inRanges, isChinese, isDigit, isHan, isLatin, urlRanges } from './chars';
+import type { LocalFinding, TextRule } from './types';
+
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+/** `, : ; ? !` written half-width next to Chinese; numbers (1,000 3:30), URLs and English spared. */
+export const halfWidthPunct: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/[,:;?!]/.test(text)) return out;
+  const urls = urlRanges(text);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
+    if (inRanges(urls, i)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (isDigit(prev) && isDigit(next)) continue;
+    if (ch === ':' && next === '/') continue;
+    const chinese = isChinese(prev) || (isChinese(next) && !isLatin(prev) && prev !== ' ');
+    if (!chinese) continue;
+    out.push({
+      rule: 'punct.halfwidth',
+      severity: 'warning',
+      start: i,
+      end: i + 1,
+      message: `中文里用了半角标点“${ch}”，应为全角“${FULL_WIDTH[ch]}”`,
+      fix: FULL_WIDTH[ch],
+    });
+  }
+  return out;
+};
+
+const OPENERS: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '【': '】',
+  '〔': '〕',
+  '〈': '〉',
+};
+const CLOSERS: Record<string, string> = Object.fromEntries(
+  Object.entries(OPENERS).map(([o, c]) => [c, o]),
+);
+const PAIR_NAME: Record<string, string> = {
+  '“': '引号',
+  '‘': '单引号',
+  '《': '书名号',
+  '【': '方头括号',
+  '〔': '六角括号',
+  '〈': '单书名号',
+  '（': '括号',
+};
+
+/** A closer with no opener that is really a list marker: `1）`, `a)` at the start of an item. */
+function isListMarkerCloser(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 4), i);
+  const m = /(?:^|[\s；。：，、])[\dA-Za-z一二三四五六七八九十①-⑳]{1,3}$/.exec(before);
+  return !!m && (i - 4 <= 0 || m.index > 0 || /[\s；。：，、]/.test(before[0]));
+}
+
+/**
+ * Quotes, brackets and 书名号 in pairs; half-width `( ) "` around Chinese; a curly opening quote
+ * closed by a straight one (mixed styles).
+ */
+export const pairedMarks: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/[“”‘’《》【】〔〕〈〉（）()"]/.test(text)) return out;
+  const stacks = new Map<string, number[]>();
+  const parens: { index: number; half: boolean }[] = [];
+  const straight: number[] = [];
+  const push = (k: string, i: number) => {
+    const s = stacks.get(k);
+    if (s) s.push(i);
+    else stacks.set(k, [i]);
+  };
+  const unpaired = (i: number, kind: string) =>
+    out.push({
+      rule: 'punct.unpaired',
+      severity: 'warning',
+      start: i,
+      end: i + 1,
+      message: `${PAIR_NAME[kind] ?? '标点'}不成对：“${text[i]}”没有对应的另一半`,
+    });
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPENERS[ch]) push(ch, i);
+    else if (CLOSERS[ch]) {
+      const s = stacks.get(CLOSERS[ch]);
+      if (s?.length) s.pop();
+      else if (!isListMarkerCloser(text, i)) unpaired(i, CLOSERS[ch]);
+    } else if (ch === '（' || ch === '(') parens.push({ index: i, half: ch === '(' });
+    else if (ch === '）' || ch === ')') {
+      const open = parens.pop();
+      const half = ch === ')';
+      if (!open) {
+        if (isListMarkerCloser(text, i)) continue;
+        if (!half || isChinese(text[i - 1])) unpaired(i, '（');
+        continue;
+      }
+      if (!open.half && !half) continue;
+      const inner = text.slice(open.index + 1, i);
+      if (!/[\u4e00-\u9fff]/.test(inner) && open.half && half) continue;
+      for (const [at, isHalf, full] of [
+        [open.index, open.half, '（'],
+        [i, half, '）'],
+      ] as const) {
+        if (!isHalf) continue;
+        out.push({
+          rule: 'punct.halfwidth',
+          severity: 'warning',
+          start: at,
+          end: at + 1,
+          message: `中文里用了半角括号“${text[at]}”，应为全角“${full}”`,
+          fix: full,
+        });
+      }
+    } else if (ch === '"') {
+      const quotes = stacks.get('“');
+      if (quotes?.length) {
+        quotes.pop();
+        out.push({
+          rule: 'punct.mixed-quotes',
+          severity: 'warning',
+          start: i,
+          end: i + 1,
+          message: '前引号是中文“，后引号却是半角"，应为”',
+          fix: '”',
+        });
+      } else straight.push(i);
+    }
+  }
+  for (const [kind, s] of stacks) {
+    for (const i of s) unpaired(i, kind);
+  }
+  for (const p of parens) {
+    if (!p.half || isChinese(text[p.index + 1]) || isChinese(text[p.index - 1])) {
+      unpaired(p.index, '（');
+    }
+  }
+  // Straight quotes left over: pair them in order; a pair around Chinese wants “ ”.
+  for (let k = 0; k + 1 < straight.length; k += 2) {
+    const [a, b] = [straight[k], straight[k + 1]];
+    const inner = text.slice(a + 1, b);
+    if (!/[\u4e00-\u9fff]/.test(inner)) continue;
+    for (const [at, full] of [
+      [a, '“'],
+      [b, '”'],
+    ] as const) {
+      out.push({
+        rule: 'punct.halfwidth',
+        severity: 'warning',
+        start: at,
+        end: at + 1,
+        message: `中文里用了半角引号，应为“${full}”`,
+        fix: full,
+      });
+    }
+  }
+  return out;
+};
+
+/** The same mark twice (`，，` `。。`), or two marks where one belongs (`，。`). */
+export const doubledPunct: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  const re = /([，。、；：？！])\1+|[，、；：][，。、；：]|。[，、；：]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m[0];
+    // three or more 。 or 、 are a mistyped ellipsis: the ellipsis rule reports them
+    if (s.length >= 3 && (s[0] === '。' || s[0] === '、')) continue;
+    const same = s[0] === s[1];
+    out.push({
+      rule: 'punct.doubled',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + s.length,
+      message: same ? `标点“${s[0]}”重复` : `“${s}”连用了两个标点，应只留一个`,
+      fix: same ? s[0] : undefined,
+    });
+  }
+  return out;
+};
+
+/** `……` written `...` `。。。` `…` `···`; `——` written `--` `－－`. */
+export const ellipsisAndDash: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/[.。、·・．…\-－]/.test(text)) return out;
+  const re = /\.{3,}|。{3,}|、{3,}|[·・．]{3,}|…+|-{2,}|－{2,}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m[0];
+    const prev = text[m.index - 1];
+    const next = text[m.index + s.length];
+    if (s[0] === '…') {
+      if (s.length % 2 === 0) continue;
+    } else if (!isChinese(prev) && !isChinese(next) && !isHan(prev) && !isHan(next)) continue;
+    const dash = s[0] === '-' || s[0] === '－';
+    out.push({
+      rule: dash ? 'punct.dash' : 'punct.ellipsis',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + s.length,
+      message: dash
+        ? `破折号应写作“——”（两个一字线），不是“${s}”`
+        : `省略号应写作“……”（两个“…”），不是“${s}”`,
+      fix: dash ? '——' : '……',
+    });
+  }
+  return out;
+};
+
+/** GB/T 15834 §4.15.3.3: a title inside a title takes 〈〉, not half-width `< >`. */
+export const nestedTitles: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  const nested = /《[^《》]*?(<)([^<>《》]+)(>)[^《》]*》/g;
+  for (let m = nested.exec(text); m; m = nested.exec(text)) {
+    const open = m.index + m[0].indexOf('<');
+    const close = open + 1 + m[2].length;
+    out.push(
+      {
+        rule: 'punct.nested-title',
+        severity: 'hint',
+        start: open,
+        end: open + 1,
+        message: '书名号里的书名应用单书名号“〈〉”，不是半角“<>”',
+        fix: '〈',
+      },
+      {
+        rule: 'punct.nested-title',
+        severity: 'hint',
+        start: close,
+        end: close + 1,
+        message: '书名号里的书名应用单书名号“〈〉”，不是半角“<>”',
+        fix: '〉',
+      },
+    );
+  }
+  return out;
+};
+
+/** A body paragraph that stops on a comma or 顿号 has lost its end. */
+export const trailingComma: TextRule = (text, ctx) => {
+  if (ctx.where !== 'text') return [];
+  const end = text.trimEnd();
+  const last = end[end.length - 1];
+  if (last !== '，' && last !== '、') return [];
+  return [
+    {
+      rule: 'punct.trailing',
+      severity: 'warning',
+      start: end.length - 1,
+      end: end.length,
+      message: `段落以“${last}”结尾，像是句子没写完`,
+    },
+  ];
+};
+
+/** A long body paragraph whose last sentence has no closing mark. */
+export const missingEnd: TextRule = (text, ctx) => {
+  if (ctx.where !== 'text') return [];
+  const end = text.trimEnd();
+  const last = end[end.length - 1];
+  if (end.length < 30 || !/[，。；]/.test(end)) return [];
+  if (!isHan(last) && !isDigit(last) && last !== '%' && last !== '％') return [];
+  return [
+    {
+      rule: 'punct.no-end',
+      severity: 'warning',
+      start: end.length - 1,
+      end: end.length,
+      message: '段末缺少句末标点',
+    },
+  ];
+};
+
+export const punctuationRules: TextRule[] = [
+  missingEnd,
+  halfWidthPunct,
+  pairedMarks,
+  doubledPunct,
+  ellipsisAndDash,
+  nestedTitles,
+  trailingComma,
+];
