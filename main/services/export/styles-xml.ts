@@ -26,6 +26,10 @@ export const STYLE_IDS = {
 const EXACT = `<w:spacing w:before="0" w:after="0" w:line="${LINE_TWIPS}" w:lineRule="exact"/>`;
 const SINGLE = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>';
 const NO_INDENT = indent({ left: 0, right: 0, firstLine: 0 });
+// Word and WPS otherwise add space between Chinese and digits or Latin letters, which breaks the
+// 28-character grid and the signature arithmetic. LibreOffice 7.4 ignores these two elements and
+// adds 0.2 em at each boundary (measured: `2024年6月8日` prints one character wider than its text).
+const NO_AUTOSPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
 
 function paragraphStyle(
   id: string,
@@ -71,12 +75,12 @@ export function stylesXml(options: ExportOptions): string {
     `<w:styles xmlns:w="${W_NS}">` +
     '<w:docDefaults>' +
     `<w:rPrDefault>${runProps({ ...body, spacing: undefined }).replace('</w:rPr>', '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>')}</w:rPrDefault>` +
-    `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>${SINGLE}</w:pPr></w:pPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>${NO_AUTOSPACE}${SINGLE}</w:pPr></w:pPrDefault>` +
     '</w:docDefaults>' +
     paragraphStyle(
       STYLE_IDS.normal,
       'Normal',
-      `<w:widowControl w:val="0"/>${EXACT}${indent({ firstLine: 2 })}<w:jc w:val="both"/>`,
+      `<w:widowControl w:val="0"/>${NO_AUTOSPACE}${EXACT}${indent({ firstLine: 2 })}<w:jc w:val="both"/>`,
       runProps(body),
       { isDefault: true, priority: 0 },
     ) +
