@@ -31,15 +31,21 @@ export function NewDraftForm({
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    let live = true;
     api.listTemplates({}).then((list) => {
+      if (!live) return;
       setTemplates(list);
-      if (list[0]) setChosen(list[0].id);
+      if (list[0]) void choose(list[0].id);
     }, onError);
+    return () => {
+      live = false;
+    };
   }, [api, onError]);
 
   const summary = templates?.find((t) => t.id === chosen);
 
-  const choose = async (id: string) => {
+  /** choosing a template sets its default 期间 (上半年 for a half-year summary …) */
+  async function choose(id: string) {
     setChosen(id);
     try {
       const template = await api.getTemplate({ id });
@@ -47,7 +53,7 @@ export function NewDraftForm({
     } catch (error) {
       onError(error);
     }
-  };
+  }
 
   const create = async () => {
     if (!chosen) return;
