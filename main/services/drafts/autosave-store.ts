@@ -19,6 +19,7 @@ export const KEEP_HOURLY_FOR = 7 * 24 * HOUR;
 const SESSION_ID = /^[A-Za-z0-9_-]{1,80}$/;
 const VERSION_FILE = /^(\d{13,16}(?:-\d{1,4})?)\.gwd$/;
 const INDEX = 'index.json';
+const TEMP_FILE = /^\..+\.tmp$/;
 
 interface SessionIndex {
   session: string;
@@ -76,12 +77,24 @@ export class AutosaveStore {
   private readonly root: string;
   /** one write at a time per session, so versions and the index never race */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** temporary files older than this were orphaned by an earlier run that died mid-write */
+  private readonly startedAt = Date.now();
 
   constructor(
     dataDir: string,
     private readonly now: () => Date,
   ) {
     this.root = join(dataDir, 'autosave');
+  }
+
+  private async removeOrphans(session: string): Promise<void> {
+    const dir = this.dir(session);
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!TEMP_FILE.test(name)) continue;
+      const file = join(dir, name);
+      const info = await stat(file).catch(() => null);
+      if (info && info.mtimeMs < this.startedAt) await rm(file, { force: true });
+    }
   }
 
   private dir(session: string): string {
@@ -203,6 +216,7 @@ export class AutosaveStore {
     const result: RecoverableDraft[] = [];
     const now = this.now().getTime();
     for (const session of await this.sessions()) {
+      await this.removeOrphans(session);
       const index = await this.readIndex(session);
       const newest = index.versions.at(-1);
       if (!newest) continue;
