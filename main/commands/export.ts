@@ -94,12 +94,3 @@ export function createExportCommand(deps: ExportCommandDeps): Command {
     },
   };
 }
-
-/** Until the import service is wired into the CLI, documents other than drafts are refused. */
-export async function importNotReady(name: string): Promise<ImportResult> {
-  throw new DrafterError(
-    'unsupported',
-    `暂时只能导出文稿文件（.gwd 或 .json）：“${name}”需要先导入为文稿。`,
-    name,
-  );
-}

@@ -10,6 +10,7 @@ import {
   isIssuerLine,
   isLooseTitle,
   isRecipientLine,
+  hasTitleStyle,
   isTitleFirstHalf,
   isTitleLike,
   startsNewReport,
@@ -70,11 +71,18 @@ function findReports(lines: readonly Line[]): ReportSpan[] {
       starts.push(i);
     }
   });
-  if (starts.length === 0) {
-    const first = lines.findIndex((l) => !isCompilationTitle(l.text));
-    if (first < 0 || lines.length - first < 2 || !isLooseTitle(lines[first])) return [];
-    starts.push(first);
+  // A report whose title names no genre (`XX镇2023年工作亮点`) opens with it all the same; a
+  // title-like line further down is then a section, or a second report
+  const first = lines.findIndex((l) => !isCompilationTitle(l.text));
+  const opensWithTitle =
+    first >= 0 &&
+    lines.length - first >= 2 &&
+    isLooseTitle(lines[first]) &&
+    !isIssuerLine(lines[first]);
+  if (opensWithTitle && (starts.length === 0 || starts[0] - first >= FIRST_TITLE_WITHIN)) {
+    starts.unshift(first);
   }
+  if (starts.length === 0) return [];
   const spans = starts.map((start) => spanAt(lines, start));
   spans.forEach((span, k) => {
     span.end = k + 1 < spans.length ? spans[k + 1].head : lines.length;
@@ -86,6 +94,12 @@ function findReports(lines: readonly Line[]): ReportSpan[] {
 function spanAt(lines: readonly Line[], start: number): ReportSpan {
   const span: ReportSpan = { head: start, title: [start], end: lines.length };
   const adjacent = (i: number) => i >= 0 && lines[i + 1].blankBefore === 0;
+  // a long title broken with line breaks inside one Title paragraph (Shift+Enter; GB/T 9704
+  // exports write it so) arrives as two Title-style lines
+  const second = lines[start + 1];
+  if (second && adjacent(start) && hasTitleStyle(lines[start]) && hasTitleStyle(second)) {
+    span.title.push(start + 1);
+  }
   let above = start - 1;
   if (adjacent(above) && isTitleFirstHalf(lines[above], lines[start])) {
     span.title.unshift(above);
