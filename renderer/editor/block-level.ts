@@ -45,7 +45,7 @@ const LEAD_ENDS = '。：:';
 
 /**
  * The block opening with a run-in heading at `level`: its text up to `end` (default: up to the
- * first 。), the closing punctuation taken out of the text. A heading becomes a lead with no body.
+ * first 。 or ：), the closing punctuation taken out of the text. A heading becomes a lead with no body.
  */
 export function withLead(block: Block, level: HeadingLevel, end?: number): Block {
   if (block.type === 'table') return block;
@@ -59,12 +59,13 @@ export function withLead(block: Block, level: HeadingLevel, end?: number): Block
   }
   if (block.lead) return { ...block, lead: { ...block.lead, level } };
   const text = block.text;
-  let cut = end ?? text.indexOf('。');
+  let cut = end ?? text.search(/[。：:]/);
   if (cut < 0) cut = text.length;
   cut = Math.min(Math.max(cut, 0), text.length);
-  while (cut > 0 && LEAD_ENDS.includes(text[cut - 1]) && end !== undefined) cut--;
+  // a selection that took the closing punctuation along leaves it out of the lead
+  while (cut > 0 && end !== undefined && LEAD_ENDS.includes(text[cut - 1])) cut--;
   if (cut === 0) return block;
-  const found = LEAD_ENDS.includes(text[cut] ?? '') ? text[cut] : '';
+  const found = cut < text.length && LEAD_ENDS.includes(text[cut]) ? text[cut] : '';
   // the model keeps a lead's punctuation only when it is not 。 ('' = none)
   const punct = found === '。' ? undefined : found === ':' ? '：' : found;
   const bodyStart = cut + found.length;

@@ -77,7 +77,10 @@ export function $documentStats(): DocumentStats {
       while (open.length && entries[open[open.length - 1]].level >= level) open.pop();
       open.push(entries.length - 1);
     }
-    blockChars.push(countWords(number) + countWords(node.getTextContent()));
+    // the exported text carries the number and a lead's closing punctuation: count them too
+    const first = $isElementNode(node) ? node.getFirstChild() : null;
+    const punct = $isGwLeadNode(first) ? first.getPunct() : '';
+    blockChars.push(countWords(number + punct) + countWords(node.getTextContent()));
     if (open.length) sectionOf.set(node.getKey(), open[open.length - 1]);
   });
   let total = 0;
