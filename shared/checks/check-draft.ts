@@ -90,11 +90,10 @@ function duplicateFindings(blocks: readonly Block[], results: readonly BlockResu
     }
     if (result.sentences.length) firstParagraph.set(whole, index);
     for (const s of result.sentences) {
-      const first = firstSentence.get(s.key);
-      if (first === undefined) {
-        firstSentence.set(s.key, index);
-        continue;
-      }
+      let first: number | undefined;
+      for (const key of s.keys) first ??= firstSentence.get(key);
+      for (const key of s.keys) if (!firstSentence.has(key)) firstSentence.set(key, index);
+      if (first === undefined) continue;
       out.push({
         rule: 'repeat.sentence',
         severity: 'warning',

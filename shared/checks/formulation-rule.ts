@@ -36,6 +36,8 @@ interface Index {
   entries: Entry[];
   /** anchors by their first two characters */
   anchors: Map<string, Anchor[]>;
+  /** first characters of anchors, to skip most positions without making a string */
+  firstChars: Set<number>;
 }
 
 let plainIndex: Index | null = null;
@@ -75,8 +77,13 @@ function buildIndex(canon: readonly string[], legit: readonly string[]): Index {
     add(i, a, e.text.slice(a, b));
     add(i, b, e.text.slice(b));
   });
-  return { entries, anchors };
+  const firstChars = new Set([...anchors.keys()].map((k) => k.charCodeAt(0)));
+  return { entries, anchors, firstChars };
 }
+
+// rows of the distance table, reused between calls (formulations are short)
+let rows: Int32Array[] = [];
+let starts: Int32Array[] = [];
 
 /**
  * Edit distance (with adjacent swaps) between `pattern` and the best-matching substring of `text`;
@@ -88,18 +95,28 @@ export function bestSubstringMatch(
 ): { distance: number; start: number; end: number } {
   const m = pattern.length;
   const n = text.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = new Array<number>(n + 1).fill(0);
-  let prevStart = Array.from({ length: n + 1 }, (_, j) => j);
-  let prev2Start = prevStart.slice();
+  if (rows.length < 3 || rows[0].length < n + 1) {
+    const size = Math.max(n + 1, 64);
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+    starts = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  let prev2Start = starts[0];
+  let prevStart = starts[1];
+  let curStart = starts[2];
+  for (let j = 0; j <= n; j++) {
+    prev[j] = 0;
+    prevStart[j] = j;
+  }
   for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(n + 1);
-    const curStart = new Array<number>(n + 1);
     cur[0] = i;
     curStart[0] = 0;
+    const pc = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = pattern[i - 1] === text[j - 1] ? 0 : 1;
-      let best = prev[j - 1] + cost;
+      const tc = text.charCodeAt(j - 1);
+      let best = prev[j - 1] + (pc === tc ? 0 : 1);
       let start = prevStart[j - 1];
       if (prev[j] + 1 < best) {
         best = prev[j] + 1;
@@ -112,8 +129,8 @@ export function bestSubstringMatch(
       if (
         i > 1 &&
         j > 1 &&
-        pattern[i - 1] === text[j - 2] &&
-        pattern[i - 2] === text[j - 1] &&
+        pc === text.charCodeAt(j - 2) &&
+        pattern.charCodeAt(i - 2) === tc &&
         prev2[j - 2] + 1 < best
       ) {
         best = prev2[j - 2] + 1;
@@ -122,10 +139,8 @@ export function bestSubstringMatch(
       cur[j] = best;
       curStart[j] = start;
     }
-    prev2 = prev;
-    prev2Start = prevStart;
-    prev = cur;
-    prevStart = curStart;
+    [prev2, prev, cur] = [prev, cur, prev2];
+    [prev2Start, prevStart, curStart] = [prevStart, curStart, prev2Start];
   }
   let distance = Infinity;
   let end = 0;
@@ -139,6 +154,15 @@ export function bestSubstringMatch(
   return { distance, start: prevStart[end], end };
 }
 
+/** Enough of the formulation's characters are in the window for a near-miss to be possible. */
+function sharesEnough(entry: Entry, window: string): boolean {
+  let missing = 0;
+  for (let k = 0; k < entry.text.length; k++) {
+    if (window.indexOf(entry.text[k]) < 0 && ++missing > entry.maxDistance) return false;
+  }
+  return true;
+}
+
 interface NearMiss {
   /** the formulation as it should read */
   canon: string;
@@ -146,10 +170,11 @@ interface NearMiss {
   end: number;
 }
 
-function nearMisses(text: string, { entries, anchors }: Index): NearMiss[] {
-  const exact: [number, number][] = [];
+function nearMisses(text: string, { entries, anchors, firstChars }: Index): NearMiss[] {
+  const exact: [number, number, number][] = [];
   const candidates = new Map<string, { entry: number; from: number }>();
   for (let i = 0; i + 1 < text.length; i++) {
+    if (!firstChars.has(text.charCodeAt(i))) continue;
     const list = anchors.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const anchor of list) {
@@ -157,7 +182,7 @@ function nearMisses(text: string, { entries, anchors }: Index): NearMiss[] {
       const entry = entries[anchor.entry];
       const from = i - anchor.offset;
       if (text.startsWith(entry.text, from)) {
-        exact.push([from, from + entry.text.length]);
+        exact.push([from, from + entry.text.length, anchor.entry]);
       } else if (entry.canon && entry.maxDistance > 0) {
         candidates.set(`${anchor.entry}:${from}`, { entry: anchor.entry, from });
       }
@@ -169,14 +194,20 @@ function nearMisses(text: string, { entries, anchors }: Index): NearMiss[] {
     const slack = entry.maxDistance;
     const ws = Math.max(0, from - slack);
     const we = Math.min(text.length, from + entry.text.length + slack);
-    const best = bestSubstringMatch(entry.text, text.slice(ws, we));
+    const window = text.slice(ws, we);
+    if (!sharesEnough(entry, window)) continue;
+    const best = bestSubstringMatch(entry.text, window);
     if (best.distance === 0 || best.distance > entry.maxDistance) continue;
     const start = ws + best.start;
     const end = ws + best.end;
     // the found text must keep most of the formulation: a shared stretch alone is no near-miss
     if (end - start < entry.text.length * 0.6) continue;
+    // a correct form over most of the text silences it, unless that form is just a part of this
+    // formulation (`巩固拓展脱贫攻坚成果` inside a garbled `……同乡村振兴的有效衔接`)
     const overlapsExact = exact.some(
-      ([s, e]) => Math.min(e, end) - Math.max(s, start) >= (end - start) / 2,
+      ([s, e, other]) =>
+        Math.min(e, end) - Math.max(s, start) >= (end - start) / 2 &&
+        !entry.text.includes(entries[other].text),
     );
     if (!overlapsExact) found.push({ entry: ei, distance: best.distance, start, end });
   }
@@ -228,7 +259,7 @@ export const formulationRule: TextRule = (text) => {
   if (text.length < 6) return out;
   plainIndex ??= buildIndex(FORMULATIONS, LEGIT_FORMS);
   for (const m of nearMisses(text, plainIndex)) out.push(finding(text, m.start, m.end, m.canon));
-  if (/[届次]/.test(text)) {
+  if (/届|代表大会|中全会/.test(text)) {
     numberedIndex ??= buildIndex(NUMBERED_FORMULATIONS, NUMBERED_LEGIT_FORMS);
     const { folded, from } = numbersFolded(text);
     for (const m of nearMisses(folded, numberedIndex)) {

@@ -37,7 +37,7 @@ const UNIT_AFTER = /^[.．]?\d|^\s*(?:[元万亿千百人户次个吨亩件份�
 export const privacyRule: TextRule = (text) => {
   const out: LocalFinding[] = [];
   if (!/\d{11}|\d{3}[- ]\d{4}[- ]\d{4}|\d{4} \d{4}/.test(text)) return out;
-  const re = /(?<![\d.A-Za-z])\d(?:[\d ]|-(?=\d)){10,22}[\dXx](?![\dA-Za-z])/g;
+  const re = /(?<![\d.A-Za-z])\d(?:[\d ]|-(?=\d)){9,22}[\dXx](?![\dA-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].trimEnd();
     const digits = raw.replace(/[ -]/g, '');

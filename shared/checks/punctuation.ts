@@ -92,8 +92,10 @@ export const pairedMarks: TextRule = (text) => {
       end: i + 1,
       message: `${PAIR_NAME[kind] ?? '标点'}不成对：“${text[i]}”没有对应的另一半`,
     });
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  const marks = /[“”‘’《》【】〔〕〈〉（）()"]/g;
+  for (let hit = marks.exec(text); hit; hit = marks.exec(text)) {
+    const i = hit.index;
+    const ch = hit[0];
     if (OPENERS[ch]) push(ch, i);
     else if (CLOSERS[ch]) {
       const s = stacks.get(CLOSERS[ch]);

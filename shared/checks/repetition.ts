@@ -41,31 +41,55 @@ const NEVER_DOUBLED = new Set(
   ).split(' '),
 );
 
+function isClauseEnd(code: number): boolean {
+  // ，。、；：！？ , ;
+  return (
+    code === 0xff0c ||
+    code === 0x3002 ||
+    code === 0x3001 ||
+    code === 0xff1b ||
+    code === 0xff1a ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0x2c ||
+    code === 0x3b
+  );
+}
+
 export const repeatedClause: TextRule = (text) => {
   const out: LocalFinding[] = [];
   let prevStart = -1;
   let prevEnd = -1;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.test(text[i])) continue;
-    const clause = text.slice(start, i);
-    const previous = prevStart >= 0 ? text.slice(prevStart, prevEnd) : '';
-    // the whole clause again, or (after a lead-in such as 坚持) its long tail again
-    const repeated =
-      clause.length >= 4 &&
-      /[\u4e00-\u9fff]{3}/.test(clause) &&
-      SOFT_MARK.test(text[prevEnd]) &&
-      (clause === previous || (clause.length >= 8 && previous.endsWith(clause)));
-    if (repeated) {
-      // the repeat with the mark before it, so removing it leaves one clause and one mark
-      out.push({
-        rule: 'repeat.clause',
-        severity: 'warning',
-        start: prevEnd,
-        end: i,
-        message: `“${clause}”紧接着重复了一遍`,
-        fix: '',
-      });
+    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
+    const length = i - start;
+    const prevLength = prevEnd - prevStart;
+    // cheap tests first: the clause must be no longer than the one before and end the same way
+    if (
+      prevStart >= 0 &&
+      length >= 4 &&
+      length <= prevLength &&
+      text.charCodeAt(i - 1) === text.charCodeAt(prevEnd - 1) &&
+      SOFT_MARK.test(text[prevEnd])
+    ) {
+      const clause = text.slice(start, i);
+      const previous = text.slice(prevStart, prevEnd);
+      // the whole clause again, or (after a lead-in such as 坚持) its long tail again
+      const repeated =
+        /[\u4e00-\u9fff]{3}/.test(clause) &&
+        (clause === previous || (clause.length >= 8 && previous.endsWith(clause)));
+      if (repeated) {
+        // the repeat with the mark before it, so removing it leaves one clause and one mark
+        out.push({
+          rule: 'repeat.clause',
+          severity: 'warning',
+          start: prevEnd,
+          end: i,
+          message: `“${clause}”紧接着重复了一遍`,
+          fix: '',
+        });
+      }
     }
     prevStart = start;
     prevEnd = i;
@@ -74,31 +98,45 @@ export const repeatedClause: TextRule = (text) => {
   return out;
 };
 
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 export const repeatedPhrase: TextRule = (text) => {
   const out: LocalFinding[] = [];
-  const re = /([\u4e00-\u9fff]{2,8}?)\1/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const unit = m[1];
-    const skip =
-      unit[0] === '一' || // 一步一步, 一户一户
-      unit[0] === unit[1] || // 常常常常 is no typo worth a word here
-      REDUPLICATED.has(unit) ||
-      // two characters repeat across word boundaries (产业创业创新, 共建共治) and in emphasis
-      // (抓得很紧很紧); only words that are never doubled on purpose count
-      (unit.length === 2 && !NEVER_DOUBLED.has(unit)) ||
-      /^[十百千万亿零〇一二三四五六七八九两]+$/.test(unit);
-    if (skip) {
-      re.lastIndex = m.index + 1;
-      continue;
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    for (let len = 2; len <= 8 && i + 2 * len <= n; len++) {
+      // a unit doubled starts again with its own first character, `len` places on
+      if (text.charCodeAt(i + len) !== text.charCodeAt(i)) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) {
+        const c = text.charCodeAt(i + k);
+        same = isHanCode(c) && c === text.charCodeAt(i + len + k);
+      }
+      if (!same) continue;
+      const unit = text.slice(i, i + len);
+      const skip =
+        unit[0] === '一' || // 一步一步, 一户一户
+        unit[0] === unit[1] || // 常常常常 is no typo worth a word here
+        REDUPLICATED.has(unit) ||
+        // two characters repeat across word boundaries (产业创业创新, 共建共治) and in emphasis
+        // (抓得很紧很紧); only words that are never doubled on purpose count
+        (len === 2 && !NEVER_DOUBLED.has(unit)) ||
+        /^[十百千万亿零〇一二三四五六七八九两]+$/.test(unit);
+      if (skip) continue;
+      out.push({
+        rule: 'repeat.phrase',
+        severity: 'warning',
+        start: i + len,
+        end: i + 2 * len,
+        message: `“${unit}”重复了`,
+        fix: '',
+      });
+      i += 2 * len - 1;
+      break;
     }
-    out.push({
-      rule: 'repeat.phrase',
-      severity: 'warning',
-      start: m.index + unit.length,
-      end: m.index + m[0].length,
-      message: `“${unit}”重复了`,
-      fix: '',
-    });
   }
   const de = /(?<![目有端])的的(?!确)/g;
   for (let m = de.exec(text); m; m = de.exec(text)) {
@@ -120,9 +158,19 @@ export const repetitionRules: TextRule[] = [repeatedClause, repeatedPhrase];
 export const MIN_REPEATED_SENTENCE = 15;
 
 export interface SentenceKey {
-  key: string;
+  /** the sentence, and the sentence without its opening clause (a lead-in added to a copy) */
+  keys: string[];
   start: number;
   end: number;
+}
+
+function hanCount(s: string): number {
+  let han = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return han;
 }
 
 /** The long sentences of a text, for the document-wide duplicate rule. */
@@ -133,11 +181,16 @@ export function longSentences(text: string): SentenceKey[] {
     const ch = text[i];
     if (i < text.length && ch !== '。' && ch !== '！' && ch !== '？' && ch !== '；') continue;
     const end = i < text.length ? i + 1 : i;
-    const sentence = text.slice(start, end);
-    let han = 0;
-    for (const c of sentence) if (c >= '\u4e00' && c <= '\u9fff') han++;
-    if (han >= MIN_REPEATED_SENTENCE) {
-      out.push({ key: sentence.replace(/[。！？；\s]+$/, '').trim(), start, end });
+    const sentence = text
+      .slice(start, end)
+      .replace(/[。！？；\s]+$/, '')
+      .trim();
+    if (hanCount(sentence) >= MIN_REPEATED_SENTENCE) {
+      const keys = [sentence];
+      const comma = sentence.indexOf('，');
+      const tail = comma >= 0 ? sentence.slice(comma + 1) : '';
+      if (hanCount(tail) >= MIN_REPEATED_SENTENCE) keys.push(tail);
+      out.push({ keys, start, end });
     }
     start = end;
   }
