@@ -100,6 +100,19 @@ describe('gongwen export', () => {
     await expect(command.run(['汇编.docx', '--index', '3'], io)).rejects.toThrow(/1 到 2/);
   });
 
+  it('exports one report of a real compilation read through the import service', async () => {
+    const corpus = path.resolve(
+      import.meta.dirname,
+      '../../../../shared/corpus/000_0f3bb0a146594841.txt',
+    );
+    expect(await main(['export', corpus, '-o', 'one.docx'], io)).toBe(2);
+    expect(err.join('\n')).toMatch(/含 17 篇文稿[\s\S]*15\. 县总工会2023年上半年帮扶工作总结/);
+    expect(await main(['export', corpus, '-o', 'one.docx', '--index', '15'], io)).toBe(0);
+    const xml = documentXml(path.join(dir, 'one.docx'));
+    expect(xml).toContain('县总工会2023年上半年帮扶工作总结');
+    expect(xml).toContain('XX县总工会');
+  });
+
   it('never overwrites the file it reads', async () => {
     writeFileSync(path.join(dir, 'a.json'), JSON.stringify(draft('标题')));
     expect(await main(['export', 'a.json', '-o', 'a.json'], io)).toBe(2);
