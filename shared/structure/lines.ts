@@ -52,8 +52,12 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
   return dropTrailingAds(lines);
 }
 
+// page numbers left in text copied out of a PDF or a printout: `- 3 -`, `— 3 —`, `第3页 共8页`
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|\d{1,3}|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
 function isNoise(rawText: string, text: string): boolean {
-  if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text)) return true;
+  if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text) || PAGE_NUMBER.test(text)) return true;
   // a TOC entry has no sentence punctuation before the page number
   if (TOC_ENTRY.test(rawText.trimEnd()) && !/[。；！？]/.test(text) && !parseMarker(text)) {
     return /\D/.test(text.replace(/\d+$/, '').trim());

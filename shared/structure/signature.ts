@@ -32,7 +32,7 @@ export interface FoundSignature {
 export function findSignature(lines: readonly Line[]): FoundSignature | null {
   const attachments = attachmentLines(lines);
   let end = lines.length;
-  while (end > 0 && attachments.has(end - 1)) end--;
+  while (end > 0 && (attachments.has(end - 1) || isAfterSignature(lines[end - 1].text))) end--;
   if (end === 0) return null;
   const last = lines[end - 1];
   const used = new Set<number>([end - 1]);
@@ -61,6 +61,13 @@ export function findSignature(lines: readonly Line[]): FoundSignature | null {
     return { signature: { unit: person[1], date }, author: person[1], used };
   }
   return { signature: { unit, date }, used };
+}
+
+// GB/T 9704 §7.3.6–7.4: 附注 `（此件公开发布）` and the 版记 (抄送, 印发) follow the signature
+const AFTER_SIGNATURE = /^[（(]此件[^）)]*[）)]$|^[（(]?联系人|^抄\s*送[：:]|印发$/;
+
+function isAfterSignature(text: string): boolean {
+  return AFTER_SIGNATURE.test(text);
 }
 
 function isPushedRight(line: Line): boolean {

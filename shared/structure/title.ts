@@ -62,6 +62,11 @@ export function isTitleFirstHalf(first: Line, second: Line): boolean {
   const b = stripTitleQuotes(second.text);
   if (!isShortPhrase(a, 40) || parseMarker(a) || isDateLine(a) || TITLE_END.test(a)) return false;
   if (/^《[^》]*$/.test(first.text.trim()) && /^[^《]*》$/.test(second.text.trim())) return true;
+  // two centred lines in title type: one title set over two lines, unless the first is the
+  // issuer or the red-letter 发文机关标志 (`XX县人民政府文件`)
+  if (hasTitleStyle(first) && hasTitleStyle(second)) {
+    return !isIssuerLine(first) && !/文件$/.test(a);
+  }
   return (
     /^关于/.test(a) || (yearOf(a) !== null && yearOf(b) === null) || /^(的|工作|情况|暨)/.test(b)
   );

@@ -76,6 +76,28 @@ describe('title, issuer and salutation', () => {
     expect(d.meta).toMatchObject({ recipient: '各位代表：', docType: 'debrief', period: '全年' });
   });
 
+  it('joins a title set over two centred lines in title type', () => {
+    const big = (text: string) => ({ text, alignment: 'center' as const, fontSize: 22 });
+    const d = one(big('XX镇党委关于加强基层'), big('党组织建设的报告'), '现将有关情况报告如下。');
+    expect(d.meta.title).toBe('XX镇党委关于加强基层党组织建设的报告');
+    expect(d.meta.issuer).toBeUndefined();
+  });
+
+  it('keeps a genre-less title on the first line when a report title comes later', () => {
+    const drafts = read(
+      'XX镇2023年工作亮点',
+      '今年以来，我镇统筹推进各项工作。',
+      '一、产业发展',
+      '全年完成投资5亿元。',
+      '二、基层治理',
+      '矛盾纠纷调处率100%。',
+      'XX镇2024年工作计划',
+      '2024年，我镇将重点抓好以下工作。',
+    );
+    expect(drafts.map((d) => d.meta.title)).toEqual(['XX镇2023年工作亮点', 'XX镇2024年工作计划']);
+    expect(shape(drafts[0].blocks)[0]).toBe('P 今年以来，我镇统筹推进各项工作。');
+  });
+
   it('takes a centred large line as the title even without a genre word', () => {
     const d = one(
       { text: '乡村振兴这一年', alignment: 'center', fontSize: 22 },
@@ -336,6 +358,23 @@ describe('signature and date', () => {
     expect(d.signature).toEqual({ unit: 'XX县总工会', date: '2023年6月15日' });
     const tabbed = one(...body, '\t\t\tXX县总工会', '\u3000\u3000\u3000\u30002023年6月15日');
     expect(tabbed.signature).toEqual({ unit: 'XX县总工会', date: '2023年6月15日' });
+  });
+
+  it('looks past the 附注 and 版记 that follow the signature', () => {
+    const d = one(
+      ...body,
+      'XX县总工会',
+      '2023年6月15日',
+      '（此件公开发布）',
+      '抄送：县委办公室，县政府办公室。',
+      'XX县总工会办公室 2023年6月15日印发',
+    );
+    expect(d.signature).toEqual({ unit: 'XX县总工会', date: '2023年6月15日' });
+  });
+
+  it('drops page numbers left in text copied from a PDF', () => {
+    const d = one(...body.slice(0, 2), '- 1 -', '全年走访困难职工50户。', '— 2 —', '第2页 共3页');
+    expect(shape(d.blocks)).toEqual(['1H 一、主要工作', 'P 全年走访困难职工50户。']);
   });
 
   it('finds unit and date written on one line', () => {
