@@ -4,7 +4,6 @@
 
 import type { LocalFinding, TextRule } from './types';
 
-const CLAUSE_END = /[，。、；：！？,;]/;
 /** repeating across a stronger mark is a figure of speech (顶真): `……的胜利；胜利又……` */
 const SOFT_MARK = /[，、,]/;
 
