@@ -55,8 +55,18 @@ export function unitOf(title: string): string {
   }
   if (yearAt && yearAt.index > 0) return '';
   const after = yearAt ? text.slice(yearAt.index + yearAt[0].length) : text;
-  const m = UNIT_RE.exec(after.replace(/^(上半年|下半年|第[一二三四]季度|全年)/, ''));
-  return m ? trimUnit(m[0]) : '';
+  const rest = after.replace(/^(上半年|下半年|第[一二三四]季度|全年)/, '');
+  const m = UNIT_RE.exec(rest);
+  if (!m) return '';
+  // without a year to anchor it, only a name followed by what a title says next is a unit
+  // (`XX中心学校工作简报`), not the start of a topic (`防汛工作会议纪要`, `政府工作报告`)
+  if (
+    !yearAt &&
+    (m[0].length < 3 || !/^(关于|工作|年度|上半年|下半年|第)/.test(rest.slice(m[0].length)))
+  ) {
+    return '';
+  }
+  return trimUnit(m[0]);
 }
 
 function trimUnit(text: string): string {

@@ -15,6 +15,8 @@ describe('metadata from a report title', () => {
     ['关于开展2024年春季植树活动的通知', '', 2024, null, 'notice'],
     ['二〇二三年XX乡下半年工作总结', 'XX乡', 2023, '下半年', 'summary'],
     ['XX中心学校工作简报', 'XX中心学校', null, null, 'other'],
+    ['防汛工作会议纪要', '', null, null, 'other'],
+    ['政府工作报告', '', null, null, 'report'],
   ])('%s → unit %s, year %s, period %s, genre %s', (title, unit, year, period, docType) => {
     expect(metaFromTitle(title)).toEqual({ unit, year, period, docType });
   });
