@@ -30,11 +30,17 @@ export function SnippetForm(props: SnippetFormProps) {
     <form className="gw-snippet-form" onSubmit={submit}>
       <label>
         {S.text}
-        <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} autoFocus />
+        <textarea
+          aria-label={S.text}
+          value={text}
+          rows={3}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus
+        />
       </label>
       <label>
         {S.category}
-        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <select aria-label={S.category} value={choice} onChange={(e) => setChoice(e.target.value)}>
           {props.categories.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -46,7 +52,11 @@ export function SnippetForm(props: SnippetFormProps) {
       {choice === NEW && (
         <label>
           {S.newCategoryName}
-          <input value={fresh} onChange={(e) => setFresh(e.target.value)} />
+          <input
+            aria-label={S.newCategoryName}
+            value={fresh}
+            onChange={(e) => setFresh(e.target.value)}
+          />
         </label>
       )}
       <div className="gw-snippet-form-buttons">

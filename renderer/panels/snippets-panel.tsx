@@ -114,7 +114,11 @@ export function SnippetsPanel() {
     <section className="gw-snippets-panel" aria-label={S.panelTitle}>
       <label className="gw-snippet-filter">
         {S.categoryFilter}
-        <select value={category} onChange={(e) => setCategory(e.target.value)}>
+        <select
+          aria-label={S.categoryFilter}
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+        >
           <option value={ALL}>{S.allCategories}</option>
           {categories.map((c) => (
             <option key={c} value={c}>

@@ -20,35 +20,48 @@ const PER_CHAR_LATE = 0.02;
 const OTHER_READING = 0.3; // matched a polyphone's reading that does not fit the context
 
 /**
+ * How many words a query may skip: `xjzj` skips the words between 现将 and 总结 once. Longer
+ * queries may skip more, but a query of scattered single letters would match almost any phrase.
+ */
+export function maxGaps(letters: number): number {
+  return Math.floor((letters - 1) / 2);
+}
+
+/**
  * The cheapest way to read `letters` as a subsequence of the phrase's initials, or null. Dynamic
- * programming over the Chinese characters only, so punctuation and placeholders are no gap.
+ * programming over the Chinese characters only (punctuation and placeholders are no gap), with
+ * the number of skips as part of the state so that at most maxGaps() are allowed.
  */
 export function matchInitials(letters: string, initials: readonly string[]): number | null {
   const seq = initials.filter((s) => s.length > 0);
   const n = seq.length;
-  if (!letters.length || letters.length > n) return letters.length ? null : 0;
-  let prev: number[] = new Array(n).fill(Infinity);
+  if (!letters.length) return 0;
+  if (letters.length > n) return null;
+  const gaps = maxGaps(letters.length);
+  // prev[g][j]: cheapest cost with letters[0..i] matched, letter i at seq[j], g skips used
+  let prev: number[][] = Array.from({ length: gaps + 1 }, () => new Array(n).fill(Infinity));
   for (let j = 0; j < n; j++) {
     const at = seq[j].indexOf(letters[0]);
     if (at < 0) continue;
-    prev[j] = (at > 0 ? OTHER_READING : 0) + (j > 0 ? LATE_START + j * PER_CHAR_LATE : 0);
+    prev[0][j] = (at > 0 ? OTHER_READING : 0) + (j > 0 ? LATE_START + j * PER_CHAR_LATE : 0);
   }
   for (let i = 1; i < letters.length; i++) {
-    const next: number[] = new Array(n).fill(Infinity);
-    // best over k < j-1 of prev[k] - GAP_PER_CHAR * k, so a gap costs GAP + GAP_PER_CHAR * (j-k-1)
-    let runningMin = Infinity;
-    for (let j = 1; j < n; j++) {
-      if (j >= 2) runningMin = Math.min(runningMin, prev[j - 2] - GAP_PER_CHAR * (j - 2));
-      const at = seq[j].indexOf(letters[i]);
-      if (at < 0) continue;
-      const adjacent = prev[j - 1];
-      const gapped = runningMin + GAP + GAP_PER_CHAR * (j - 1);
-      const best = Math.min(adjacent, gapped);
-      if (best < Infinity) next[j] = best + (at > 0 ? OTHER_READING : 0);
+    const next = Array.from({ length: gaps + 1 }, () => new Array<number>(n).fill(Infinity));
+    for (let g = 0; g <= gaps; g++) {
+      // best over k < j-1 of prev[g-1][k] - GAP_PER_CHAR * k: a skip of j-k-1 characters
+      let runningMin = Infinity;
+      for (let j = 1; j < n; j++) {
+        if (g > 0 && j >= 2)
+          runningMin = Math.min(runningMin, prev[g - 1][j - 2] - GAP_PER_CHAR * (j - 2));
+        const at = seq[j].indexOf(letters[i]);
+        if (at < 0) continue;
+        const best = Math.min(prev[g][j - 1], runningMin + GAP + GAP_PER_CHAR * (j - 1));
+        if (best < Infinity) next[g][j] = best + (at > 0 ? OTHER_READING : 0);
+      }
     }
     prev = next;
   }
-  const cost = Math.min(...prev);
+  const cost = Math.min(...prev.flat());
   return cost < Infinity ? cost : null;
 }
 

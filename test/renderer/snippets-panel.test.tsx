@@ -94,8 +94,7 @@ describe('phrase panel', () => {
 
   it('filters by category', async () => {
     const { container } = await open();
-    const filter = container.querySelector<HTMLSelectElement>('.gw-snippet-filter select')!;
-    expect(filter.closest('label')!.textContent).toContain('按类别筛选');
+    const filter = byLabel<HTMLSelectElement>(container, '按类别筛选');
     await act(async () => {
       filter.value = '开头语';
       filter.dispatchEvent(new Event('change', { bubbles: true }));

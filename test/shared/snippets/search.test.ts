@@ -52,7 +52,7 @@ describe('phrase search', () => {
 
   it('ranks a run at the start above the same letters spread through a phrase', () => {
     const start = snippet('x', '具体做法如下。');
-    const spread = snippet('x', '机构调整后，体制更顺，做事方法更多，如期完成。');
+    const spread = snippet('x', '请把具体工作做法写清楚。');
     expect(texts(searchSnippets([spread, start], 'jtzf'))).toEqual([start.text, spread.text]);
     expect(matchInitials('jtzf', start.initials!)).toBe(0);
   });
@@ -97,5 +97,13 @@ describe('phrase search', () => {
 
   it('gives no match for letters that are not in the phrase', () => {
     expect(searchSnippets(phrases, 'qqqq')).toEqual([]);
+  });
+
+  it('does not let scattered letters match by skipping words all over a phrase', () => {
+    const long = snippet('x', '持续加强队伍建设，提升干部队伍的履职能力。');
+    // c j d j g l: 持 加 队 建 干 履, five skips for six letters
+    expect(matchInitials('cjdjgl', long.initials!)).toBeNull();
+    // two words skipped once each is fine: 持续加强 … 干部队伍
+    expect(matchInitials('cxjqgbdw', long.initials!)).not.toBeNull();
   });
 });
