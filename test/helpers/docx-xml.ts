@@ -48,6 +48,8 @@ export interface DocxParts {
   numbering?: string;
   /** section properties (page size and margins); an empty w:sectPr if not given */
   sectPr?: string;
+  /** footer paragraphs (w:p…), referenced from the section */
+  footer?: string;
   /** extra parts by name, e.g. a bomb or a broken part */
   extra?: Record<string, Uint8Array | string>;
 }
@@ -64,27 +66,46 @@ export function numberingXml(content: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="${W_NS}">${content}</w:numbering>`;
 }
 
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.';
+
 export function buildDocx(parts: DocxParts): Uint8Array {
-  const rels = [
-    parts.styles
-      ? '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-      : '',
-    parts.numbering
-      ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
-      : '',
-  ].join('');
+  const related = [
+    {
+      id: 'rId1',
+      type: 'styles',
+      part: 'styles.xml',
+      content: 'styles+xml',
+      present: !!parts.styles,
+    },
+    {
+      id: 'rId2',
+      type: 'numbering',
+      part: 'numbering.xml',
+      content: 'numbering+xml',
+      present: !!parts.numbering,
+    },
+    {
+      id: 'rId3',
+      type: 'footer',
+      part: 'footer1.xml',
+      content: 'footer+xml',
+      present: !!parts.footer,
+    },
+  ].filter((r) => r.present);
+  const rels = related
+    .map((r) => `<Relationship Id="${r.id}" Type="${REL}${r.type}" Target="${r.part}"/>`)
+    .join('');
+  const overrides = related
+    .map((r) => `<Override PartName="/word/${r.part}" ContentType="${CT}${r.content}"/>`)
+    .join('');
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-        (parts.styles
-          ? '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-          : '') +
-        (parts.numbering
-          ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-          : '') +
+        `<Override PartName="/word/document.xml" ContentType="${CT}document.main+xml"/>` +
+        overrides +
         '</Types>',
     ),
     '_rels/.rels': strToU8(
@@ -95,10 +116,21 @@ export function buildDocx(parts: DocxParts): Uint8Array {
     'word/_rels/document.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
     ),
-    'word/document.xml': strToU8(documentXml(parts.body, parts.sectPr)),
+    'word/document.xml': strToU8(
+      documentXml(
+        parts.body,
+        parts.footer && !parts.sectPr
+          ? '<w:sectPr><w:footerReference w:type="default" r:id="rId3"/></w:sectPr>'
+          : parts.sectPr,
+      ),
+    ),
   };
   if (parts.styles) files['word/styles.xml'] = strToU8(parts.styles);
   if (parts.numbering) files['word/numbering.xml'] = strToU8(parts.numbering);
+  if (parts.footer)
+    files['word/footer1.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${NAMESPACES}>${parts.footer}</w:ftr>`,
+    );
   for (const [name, content] of Object.entries(parts.extra ?? {})) {
     files[name] = typeof content === 'string' ? strToU8(content) : content;
   }

@@ -216,8 +216,12 @@ export function reportAsDocx(i: number, variant: DocxVariant = {}): string {
 export function convertWithLibreOffice(
   files: string[],
   format: 'doc' | 'pdf' | 'docx',
-  outDir = generatedDir,
+  options: {
+    outDir?: string;
+    /** export filter with options, e.g. for an encrypted PDF */ filter?: string;
+  } = {},
 ): string[] {
+  const outDir = options.outDir ?? generatedDir;
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(path.join(os.tmpdir(), 'gongwen-soffice-'));
   try {
@@ -229,7 +233,7 @@ export function convertWithLibreOffice(
         '--norestore',
         `-env:UserInstallation=file://${path.join(work, 'profile')}`,
         '--convert-to',
-        format,
+        options.filter ? `${format}:${options.filter}` : format,
         '--outdir',
         out,
         ...files,

@@ -32,7 +32,8 @@ const PAGE_NUMBER = /^[\s\-—–－一_]*(第\s*)?\d{1,4}(\s*页)?([\s/共]*\d*
 
 function lineFrom(items: TextItem[], page: number): Line {
   items.sort((a, b) => a.x - b.x);
-  const size = Math.max(...items.map((i) => i.size));
+  // the size of most of the text: digits and Latin often come in a slightly different size
+  const size = items.reduce((a, b) => (b.text.length > a.text.length ? b : a)).size;
   let text = '';
   let end = items[0].x;
   for (const item of items) {
@@ -125,7 +126,7 @@ export function layoutParagraphs(pages: TextItem[][]): RawParagraph[] {
       Math.abs(open.last.size - line.size) < 0.6 &&
       (line.page !== open.last.page || open.last.y - line.y < line.size * 2.6) &&
       ((open.kind === 'center' && k === 'center') ||
-        ((open.kind === 'indent' || open.kind === 'flush') && k === 'flush'));
+        (open.kind !== 'center' && open.kind !== 'right' && k === 'flush'));
     if (open && continues) {
       open.paragraph.text = joinLines(open.paragraph.text, line.text);
       open.last = line;
@@ -137,7 +138,7 @@ export function layoutParagraphs(pages: TextItem[][]): RawParagraph[] {
       paragraph.alignment = 'right';
       paragraph.pushedRight = true;
     }
-    if (k === 'indent') paragraph.indented = true;
+    if (k === 'indent' || (k === 'other' && line.x > left + line.size)) paragraph.indented = true;
     out.push(paragraph);
     open = { paragraph, last: line, kind: k };
   }
@@ -171,6 +172,8 @@ function dropPageFurniture(lines: Line[], pageCount: number): Line[] {
     if (!edges.has(l)) return true;
     if (PAGE_NUMBER.test(l.text)) return false;
     const key = `${Math.round(l.y)}|${l.text.replace(/\d+/g, '#')}`;
-    return !(pageCount >= 3 && (repeated.get(key) ?? 0) >= Math.ceil(pageCount * 0.6));
+    // running heads are short; a body line can repeat at the same height by chance
+    const short = l.text.length <= 30;
+    return !(short && pageCount >= 3 && (repeated.get(key) ?? 0) >= Math.ceil(pageCount * 0.6));
   });
 }
