@@ -32,7 +32,30 @@ export function titleWords(title: string): string[] {
     if (pieces.length) pieces[pieces.length - 1] += carry;
     else pieces.push(carry);
   }
-  return pieces;
+  return glueFragments(pieces);
+}
+
+// ICU's dictionary cuts many names of offices and compounds into single characters
+// (`办公|室`, `数|管|局`, `帮|扶`) and years from their 年 (`2023|年`). Rejoin them so a line never
+// ends in the middle of `办公室` or starts with `年`.
+const SUFFIX = /^[室局委办会厅处科组部院所站队县区乡镇村市省化性的]$/;
+const AFTER_NUMBER = /^(年度?|月|日|号|届|次|个|项|人|户|家|名)$/;
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+function glueFragments(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    const glue =
+      prev !== undefined &&
+      !NO_LINE_END.test(prev) &&
+      ((AFTER_NUMBER.test(piece) && /\d$/.test(prev)) ||
+        (SUFFIX.test(piece) && /[\p{Script=Han}A-Za-z]$/u.test(prev)) ||
+        (SINGLE_HAN.test(piece) && SINGLE_HAN.test(prev)));
+    if (glue) out[out.length - 1] += piece;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** Pieces wider than a line are cut into characters, the only way they can be placed. */

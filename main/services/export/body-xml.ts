@@ -67,6 +67,9 @@ export function bodyXml(draft: Draft, options: ExportOptions): string {
       );
     } else if (block.type === 'table') {
       out.push(tableXml(block, bodyRun));
+      // Word needs a paragraph between two tables and after a table that ends the body
+      const next = draft.blocks[i + 1];
+      if (!next || next.type === 'table') out.push(BLANK);
     } else if (isAttachment) {
       attachmentIndex++;
       out.push(attachmentXml(block, attachmentIndex, attachments, bodyRun));
@@ -149,9 +152,7 @@ function tableXml(block: TableBlock, bodyRun: RunFormat): string {
     '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>' +
     grid +
     rows.join('') +
-    '</w:tbl>' +
-    // Word needs a paragraph between a table and what follows; it also keeps the signature clear
-    BLANK
+    '</w:tbl>'
   );
 }
 

@@ -60,3 +60,13 @@ describe('balanced title lines', () => {
     expect(balanceTitle('   ')).toEqual([]);
   });
 });
+
+describe('title words', () => {
+  it('keeps office names, years and -化 compounds whole where the dictionary cuts them', () => {
+    const words = titleWords('中共某某县委领导小组办公室关于2023年度XX区标准化工作的总结');
+    expect(words).toContain('办公室');
+    expect(words).toContain('2023年度');
+    expect(words).toContain('XX区');
+    expect(words).toContain('标准化');
+  });
+});
