@@ -4,7 +4,7 @@
 // was and says why in Chinese, naming the file and offering 另存为.
 
 import { randomBytes } from 'node:crypto';
-import { close, fsync, open, rename, unlink, write } from 'node:fs';
+import { close, fsync, open, rename, stat, unlink, write } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DrafterError } from '../../../shared/errors';
@@ -15,6 +15,34 @@ const fsyncAsync = promisify(fsync);
 const closeAsync = promisify(close);
 const renameAsync = promisify(rename);
 const unlinkAsync = promisify(unlink);
+const statAsync = promisify(stat);
+
+/** The target's permission bits, or null when it does not exist yet. */
+async function existingMode(target: string): Promise<number | null> {
+  try {
+    return (await statAsync(target)).mode & 0o7777;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Windows: antivirus and the search indexer hold a just-written file for a moment, so a rename
+ * fails with EPERM/EBUSY and succeeds a few milliseconds later. A file WPS keeps open stays locked,
+ * and the last error is reported.
+ */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await renameAsync(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES';
+      if (process.platform !== 'win32' || !transient || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** Math.min(attempt, 4)));
+    }
+  }
+}
 
 export interface AtomicWriteOptions {
   /** the name shown to the user in error messages; defaults to the file's base name */
@@ -32,9 +60,20 @@ export async function atomicWrite(
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const mode = await existingMode(target);
+  // Word and WPS refuse to overwrite a file marked read-only; renaming over it would succeed on
+  // Linux, so the mark is honoured here. Root ignores modes, hence the check of the bits.
+  if (mode !== null && (mode & 0o222) === 0) {
+    throw writeError(
+      Object.assign(new Error('read-only file'), { code: 'EACCES' }),
+      target,
+      options.label,
+    );
+  }
   let fd: number | undefined;
   try {
-    fd = await openAsync(temp, 'wx', 0o644);
+    // the new file keeps the old one's permissions (a 0600 draft stays private)
+    fd = await openAsync(temp, 'wx', mode ?? 0o644);
     let offset = 0;
     while (offset < bytes.length) {
       const { bytesWritten } = await writeAsync(fd, bytes, offset, bytes.length - offset);
@@ -43,7 +82,7 @@ export async function atomicWrite(
     if (!options.noSync) await fsyncAsync(fd);
     await closeAsync(fd);
     fd = undefined;
-    await renameAsync(temp, target);
+    await renameWithRetry(temp, target);
   } catch (error) {
     if (fd !== undefined) await closeAsync(fd).catch(() => undefined);
     await unlinkAsync(temp).catch(() => undefined);

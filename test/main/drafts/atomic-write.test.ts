@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrafterError } from '../../../shared/errors';
@@ -90,6 +98,23 @@ describe('atomicWrite', () => {
     expect(error.message).toContain('述职报告.gwd');
     expect(error.message).toContain('另存为');
     expect(readFileSync(target, 'utf8')).toBe('old');
+  });
+
+  it('honours a file marked read-only, as Word does, and keeps a private file private', async () => {
+    const dir = tempDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const locked = join(dir, '定稿.gwd');
+    writeFileSync(locked, 'final');
+    chmodSync(locked, 0o444);
+    const error = await failure(atomicWrite(locked, 'changed'));
+    expect(error.code).toBe('read-only');
+    expect(error.message).toContain('定稿.gwd');
+    expect(readFileSync(locked, 'utf8')).toBe('final');
+
+    const privateFile = join(dir, '私人.gwd');
+    writeFileSync(privateFile, 'old', { mode: 0o600 });
+    await atomicWrite(privateFile, 'new');
+    expect(statSync(privateFile).mode & 0o777).toBe(0o600);
   });
 
   it('says the folder is gone when a USB stick was pulled', async () => {
