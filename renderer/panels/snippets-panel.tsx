@@ -112,6 +112,9 @@ export function SnippetsPanel() {
 
   return (
     <section className="gw-snippets-panel" aria-label={S.panelTitle}>
+      <h2 className="gw-snippets-title" title={S.insertHint}>
+        {S.panelTitle}
+      </h2>
       <label className="gw-snippet-filter">
         {S.categoryFilter}
         <select

@@ -119,7 +119,7 @@ describe('常用语 in the editor', () => {
     const paletteBox = (await palette.boundingBox())!;
     expect(Math.abs(paletteBox.y - (lineBox.y + lineBox.height))).toBeLessThan(60);
     if (process.env.GONGWEN_SCREENSHOTS) {
-      await search.fill('jx');
+      await search.fill('xyb');
       await page.waitForTimeout(100);
       mkdirSync(join(repoRoot, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: join(repoRoot, 'docs/screenshots/snippet-palette.png') });
