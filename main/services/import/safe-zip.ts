@@ -28,7 +28,8 @@ export interface ZipArchive {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const SLICE = 16 * 1024;
+// deflate expands at most ~1032:1, so one slice inflates to a few MB at most before the check
+const SLICE = 4 * 1024;
 
 export function openZip(file: string, bytes: Uint8Array, limits: ReadLimits): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
