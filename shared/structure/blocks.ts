@@ -26,6 +26,17 @@ export function numberOf(line: Line): Numbered | null {
   return parseMarker(line.text);
 }
 
+/**
+ * A Word list label of a kind headings do not use (`甲、`, `第一章`, `A.`): a numbered item all the
+ * same, one kind per list level, kept with its label.
+ */
+function otherLabel(line: Line): { kind: LevelKind; label: string } | null {
+  const label = line.raw.numbering?.trim();
+  if (!label || !/[\p{L}\p{N}]/u.test(label)) return null;
+  const level = line.raw.numberingLevel ?? 0;
+  return { kind: { key: `list-${level}`, rank: level + 0.1 }, label };
+}
+
 /** The 0-based heading level a Word style or outline level gives, or null for body text. */
 export function styleLevel(line: Line): number | null {
   const style = /^(?:heading|标题)\s*(\d)$/i.exec(line.raw.style?.trim() ?? '');
@@ -96,6 +107,11 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     if (numbered) {
       const level = levels.levelOf(kindOf(numbered.marker));
       blocks.push(headingOrLead(level, numbered.rest, numbered.marker.text));
+      return;
+    }
+    const other = otherLabel(line);
+    if (other) {
+      blocks.push(headingOrLead(levels.levelOf(other.kind), line.text, other.label));
       return;
     }
     if (outline !== null) {

@@ -45,7 +45,7 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
       blank++;
       continue;
     }
-    if (!raw.table && isNoise(raw.text, text)) continue;
+    if (!raw.table && !raw.numbering && isNoise(raw.text, text)) continue;
     lines.push(...splitGluedHeading({ text, raw, blankBefore: blank }));
     blank = 0;
   }
@@ -54,7 +54,7 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
 
 // page numbers left in text copied out of a PDF or a printout: `- 3 -`, `— 3 —`, `第3页 共8页`
 const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|\d{1,3}|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 function isNoise(rawText: string, text: string): boolean {
   if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text) || PAGE_NUMBER.test(text)) return true;

@@ -189,6 +189,16 @@ describe('heading levels', () => {
     ]);
   });
 
+  it('keeps Word list labels of other kinds as numbered items with their label', () => {
+    const d = one(
+      'XX局2023年工作总结',
+      { text: '组织保障', numbering: '甲、', numberingLevel: 0 },
+      { text: '12', numbering: '乙、', numberingLevel: 0 },
+      { text: '要点一', numbering: '•', numberingLevel: 0 },
+    );
+    expect(shape(d.blocks)).toEqual(['1H 甲、组织保障', '1H 乙、12', 'P 要点一']);
+  });
+
   it('reads levels from heading styles and outline levels when the text has no number', () => {
     const d = one(
       'XX局2023年工作总结',
