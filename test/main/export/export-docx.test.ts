@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../main/services/export/export-docx';
 import type { Draft } from '../../../shared/model';
@@ -254,6 +255,23 @@ describe('exported .docx (XML)', () => {
     draft.blocks.push({ type: 'paragraph', text: 'A<B & "C"\u0001\u000b结束' });
     const { document } = await parts(draft);
     expect(document).toContain('A&lt;B &amp; &quot;C&quot;结束');
+  });
+
+  it('writes only well-formed, namespaced XML parts, each listed in the content types', async () => {
+    const zip = unzipSync(await exportDocx(sample()));
+    const types = strFromU8(zip['[Content_Types].xml']);
+    for (const [name, bytes] of Object.entries(zip)) {
+      const parser = new SaxesParser({ xmlns: true });
+      let error: Error | null = null;
+      parser.on('error', (e) => {
+        error ??= e;
+      });
+      parser.write(strFromU8(bytes)).close();
+      expect(error, name).toBeNull();
+      if (name.endsWith('.xml') && name !== '[Content_Types].xml') {
+        expect(types, name).toContain(`PartName="/${name}"`);
+      }
+    }
   });
 
   it('gives the same bytes for the same draft', async () => {
