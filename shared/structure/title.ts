@@ -11,10 +11,14 @@ const MAX_TITLE = 60;
 const UNIT_END =
   /(县|区|市|州|乡|镇|街道|村|社区|局|委|委员会|办|办公室|厅|部|院|会|所|站|中心|公司|党委|党组|党工委|政府|办事处|工会)$/;
 
-/** `《2023年工作总结》` → `2023年工作总结` */
+/**
+ * `《2023年工作总结》` → `2023年工作总结`; `述  职  报  告` → `述职报告` (short titles are often
+ * spaced out by hand to fill the line).
+ */
 export function stripTitleQuotes(text: string): string {
   const m = /^《(.+)》$/.exec(text.trim());
-  return m ? m[1] : text.trim();
+  const title = m ? m[1] : text.trim();
+  return title.replace(/(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g, '');
 }
 
 function isShortPhrase(text: string, max: number): boolean {

@@ -65,6 +65,21 @@ describe('title, issuer and salutation', () => {
     });
   });
 
+  it('closes up a title spaced out by hand', () => {
+    const d = one(
+      '述　职　报　告',
+      '各位领导：',
+      '一年来，我认真履行职责。',
+      '述职人：张明',
+      '2024年1月5日',
+    );
+    expect(d.meta).toMatchObject({
+      title: '述职报告',
+      docType: 'debrief',
+      recipient: '各位领导：',
+    });
+  });
+
   it('does not take a preamble sentence ending in a colon for a salutation', () => {
     const d = one('XX局2023年工作总结', '现将一年来的工作总结如下：', '一、主要工作');
     expect(d.meta.recipient).toBeUndefined();
