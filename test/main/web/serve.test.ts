@@ -54,6 +54,36 @@ describe('starting browser mode', () => {
     expect(await running.stop()).toBe(0);
   });
 
+  it('refuses a bad port or stray arguments with the usage line', async () => {
+    const { main } = await import('../../../main/cli');
+    for (const args of [
+      ['serve', '--port', 'abc'],
+      ['serve', '--port', '70000'],
+      ['serve', 'extra'],
+    ]) {
+      const err: string[] = [];
+      const code = await main(args, {
+        stdout: () => undefined,
+        stderr: (t) => err.push(t),
+        cwd: '.',
+      });
+      expect(code, args.join(' ')).toBe(2);
+      expect(err.join('\n')).toContain('用法：npx gongwen serve');
+    }
+  });
+
+  it('keeps running quietly when no browser can be opened', async () => {
+    const data = dataDir();
+    const running = await startProcess(['bin/gongwen.js', 'serve', '--data', data], {
+      ...process.env,
+      // no xdg-open (or any other program) to be found
+      PATH: '/nonexistent',
+    });
+    cleanups.push(() => running.stop());
+    await checkServes(running, data);
+    expect(running.stderr()).toBe('');
+  });
+
   it('`npm start` without an Electron binary says so in one Chinese line and starts browser mode', async () => {
     const data = dataDir();
     const emptyDist = dataDir();
