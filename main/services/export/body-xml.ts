@@ -80,6 +80,8 @@ export function bodyXml(draft: Draft, options: ExportOptions): string {
   });
 
   out.push(...signatureXml(draft, bodyRun));
+  // Word reports a body without a single paragraph as damaged
+  if (!out.length) out.push(BLANK);
   return out.join('');
 }
 

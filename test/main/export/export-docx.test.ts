@@ -274,6 +274,11 @@ describe('exported .docx (XML)', () => {
     }
   });
 
+  it('writes a paragraph even for an empty draft, which Word would otherwise call damaged', async () => {
+    const { document } = await parts(emptyDraft());
+    expect(document).toMatch(/<w:body><w:p>/);
+  });
+
   it('gives the same bytes for the same draft', async () => {
     const a = await exportDocx(sample());
     const b = await exportDocx(sample());
