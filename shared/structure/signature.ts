@@ -6,6 +6,7 @@ import { attachmentLines, numberOf } from './blocks';
 import { isDateLine, splitUnitAndDate } from './dates';
 import type { Line } from './lines';
 import { hasSentencePunctuation } from './sentence';
+import { UNIT_END } from './title';
 
 const MAX_UNIT = 30;
 
@@ -14,7 +15,15 @@ function isUnitLine(line: Line): boolean {
   const text = line.text;
   if (text.length > MAX_UNIT || /^特此/.test(text)) return false;
   if (numberOf(line) || isDateLine(text)) return false;
-  return !hasSentencePunctuation(text.replace(/^(述职人|报告人|汇报人)[：:]/, ''));
+  const person = /^(述职人|报告人|汇报人)[：:]/.test(text);
+  if (hasSentencePunctuation(person ? text.replace(/^.{3}[：:]/, '') : text)) return false;
+  // a last sentence that lost its full stop (`继续做好各项工作`) is not a signature: a unit ends
+  // like one, a person's name is short, and either may simply be set to the right
+  return person || looksLikeUnit(text) || text.length <= 4 || isPushedRight(line);
+}
+
+function looksLikeUnit(text: string): boolean {
+  return UNIT_END.test(text.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 export interface FoundSignature {
@@ -47,7 +56,12 @@ export function findSignature(lines: readonly Line[]): FoundSignature | null {
     }
   } else {
     const both = splitUnitAndDate(last.text);
-    if (both && both.unit.length <= MAX_UNIT && !hasSentencePunctuation(both.unit)) {
+    if (
+      both &&
+      both.unit.length <= MAX_UNIT &&
+      !hasSentencePunctuation(both.unit) &&
+      (looksLikeUnit(both.unit) || isPushedRight(last))
+    ) {
       unit = both.unit;
       date = both.date.replace(/\s+/g, '');
     } else if (isPushedRight(last) && isUnitLine(last)) {

@@ -8,7 +8,7 @@ import { isDateLine, yearOf } from './dates';
 import { TITLE_END, unitOf } from './title-meta';
 
 const MAX_TITLE = 60;
-const UNIT_END =
+export const UNIT_END =
   /(县|区|市|州|乡|镇|街道|村|社区|局|委|委员会|办|办公室|厅|部|院|会|所|站|中心|公司|党委|党组|党工委|政府|办事处|工会)$/;
 
 /**

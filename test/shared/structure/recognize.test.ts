@@ -424,6 +424,18 @@ describe('signature and date', () => {
     expect(d.meta.date).toBe('');
   });
 
+  it('does not take a last sentence that lost its full stop for the signature unit', () => {
+    const d = one(...body, '继续做好各项工作', '2023年6月29日');
+    expect(d.signature).toEqual({ unit: '', date: '2023年6月29日' });
+    expect(shape(d.blocks).at(-1)).toBe('P 继续做好各项工作');
+  });
+
+  it('takes a short name or a right-aligned line above the date as the signature', () => {
+    expect(one(...body, '张明', '2024年1月5日').signature?.unit).toBe('张明');
+    const right = one(...body, { text: '第三网格党支部书记', alignment: 'right' }, '2024年1月5日');
+    expect(right.signature?.unit).toBe('第三网格党支部书记');
+  });
+
   it('does not take a closing formula for the signature unit', () => {
     const d = one(...body, '特此报告', '2023年6月29日');
     expect(d.signature).toEqual({ unit: '', date: '2023年6月29日' });
