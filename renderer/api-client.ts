@@ -2,7 +2,7 @@
 // to browser mode (main/web.ts) with the per-run token from the page address.
 
 import { API_METHODS, type ApiEnvelope, type DrafterApi } from '../shared/api';
-import { DrafterError, deserializeError } from '../shared/errors';
+import { DrafterError, deserializeError, type SerializedError } from '../shared/errors';
 import { STRINGS } from './strings';
 
 const TOKEN_KEY = 'gongwen.token';
@@ -53,8 +53,26 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): D
   return api as unknown as DrafterApi;
 }
 
+/**
+ * The preload's API rejects with a plain {code, message, file} object (contextBridge keeps only
+ * the message of an Error); turn it back into a DrafterError.
+ */
+export function wrapBridgeApi(bridge: DrafterApi): DrafterApi {
+  const api: Record<string, (req: unknown) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    const fn = bridge[method] as (req: unknown) => Promise<unknown>;
+    api[method] = (req: unknown) =>
+      fn(req).catch((error: unknown) => {
+        const e = error as Partial<SerializedError> | null;
+        if (error instanceof DrafterError || !e || typeof e.message !== 'string') throw error;
+        throw deserializeError({ code: e.code ?? 'internal', message: e.message, file: e.file });
+      });
+  }
+  return api as unknown as DrafterApi;
+}
+
 export function createApi(): DrafterApi {
-  if (window.drafter) return window.drafter;
+  if (window.drafter) return wrapBridgeApi(window.drafter);
   const token = readToken(window.location, window.sessionStorage);
   if (new URLSearchParams(window.location.search).has('token')) {
     window.history.replaceState(null, '', window.location.pathname);

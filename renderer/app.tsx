@@ -2,11 +2,13 @@
 // from every screen.
 
 import { useCallback, useRef, useState } from 'react';
+import type { FilePayload } from '../shared/api';
 import type { Draft } from '../shared/model';
 import { useApi } from './api-context';
 import { EditorScreen, type OpenedDraft } from './editor/editor-screen';
 import { filePayload } from './files';
 import { HomeScreen } from './home/home-screen';
+import { useMenu } from './shell';
 import { NewDraftForm } from './home/new-draft-form';
 import { STRINGS } from './strings';
 
@@ -30,6 +32,18 @@ export function App() {
   }, []);
   const openFile = useCallback(() => openInput.current?.click(), []);
   const home = useCallback(() => setScreen({ kind: 'home' }), []);
+  const [importRequest, setImportRequest] = useState<{ file: FilePayload } | null>(null);
+
+  useMenu((message) => {
+    if (message.command === 'new-draft') setScreen({ kind: 'new' });
+    else if (message.command === 'import' && message.file) {
+      setImportRequest({ file: message.file });
+      setScreen({ kind: 'home' });
+    } else if (message.command === 'open') {
+      if (!message.path) return openFile();
+      api.openDraft({ path: message.path }).then(open, showError);
+    }
+  });
 
   return (
     <div className="app">
@@ -45,6 +59,7 @@ export function App() {
         <HomeScreen
           onNew={() => setScreen({ kind: 'new' })}
           onOpenFile={openFile}
+          importRequest={importRequest}
           onOpened={open}
           onError={showError}
         />

@@ -12,7 +12,14 @@ import { useApi } from '../api-context';
 import { OutlinePanel } from '../panels/outline-panel';
 import { SidePanelArea } from '../panels/side-panel-area';
 import { STRINGS } from '../strings';
-import { isComposingEvent } from './commands';
+import type { HeadingLevel } from '../../shared/model';
+import type { MenuCommand } from '../../shared/menu';
+import { useMenu } from '../shell';
+import {
+  isComposingEvent,
+  OPEN_SNIPPET_PALETTE_COMMAND,
+  SET_BLOCK_LEVEL_COMMAND,
+} from './commands';
 import { $getBlocks } from './convert';
 import { DraftMetaContext } from './draft-meta-context';
 import { DraftBody, DraftComposer } from './editor';
@@ -23,6 +30,14 @@ import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { useDocumentStats } from './use-document-stats';
 import { useDraftFile } from './use-draft-file';
+
+const MENU_LEVELS: Partial<Record<MenuCommand, HeadingLevel | 0>> = {
+  'heading-1': 1,
+  'heading-2': 2,
+  'heading-3': 3,
+  'heading-4': 4,
+  'body-text': 0,
+};
 
 export interface OpenedDraft {
   draft: Draft;
@@ -129,6 +144,31 @@ function EditorLayout({
     return () => window.removeEventListener('keydown', onKey, true);
   }, [editor, file, onOpen]);
 
+  const [showOutline, setShowOutline] = useState(true);
+  const [showPanels, setShowPanels] = useState(true);
+  useMenu((message) => {
+    const level = MENU_LEVELS[message.command];
+    if (level !== undefined) {
+      editor.focus();
+      editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level);
+      return;
+    }
+    switch (message.command) {
+      case 'save':
+        return void file.save();
+      case 'save-as':
+        return void (message.path ? file.writeTo(message.path) : file.saveAs());
+      case 'export-docx':
+        return void file.exportWord();
+      case 'insert-snippet':
+        return void editor.dispatchCommand(OPEN_SNIPPET_PALETTE_COMMAND, undefined);
+      case 'toggle-outline':
+        return setShowOutline((v) => !v);
+      case 'toggle-panels':
+        return setShowPanels((v) => !v);
+    }
+  });
+
   const frameChars = useMemo(
     () =>
       countWords(meta.title) +
@@ -146,14 +186,16 @@ function EditorLayout({
         onExport={() => void file.exportWord()}
       />
       <MetaBar meta={meta} onChange={changeMeta} />
-      <div className="workspace">
-        <OutlinePanel entries={stats.entries} current={stats.current} />
+      <div
+        className={`workspace${showOutline ? '' : ' no-outline'}${showPanels ? '' : ' no-panels'}`}
+      >
+        {showOutline && <OutlinePanel entries={stats.entries} current={stats.current} />}
         <main className="page-scroll">
           <PageFrame meta={meta} signature={signature}>
             <DraftBody />
           </PageFrame>
         </main>
-        <SidePanelArea />
+        {showPanels && <SidePanelArea />}
       </div>
       <StatusBar
         total={stats.total + frameChars}

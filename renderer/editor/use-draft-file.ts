@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../shared/model';
 import { useApi } from '../api-context';
 import { download, DOCX_TYPE } from '../files';
+import { desktopShell } from '../shell';
 import { STRINGS } from '../strings';
 import type { OpenedDraft } from './editor-screen';
 
@@ -100,10 +101,21 @@ export function useDraftFile({
     [api, getDraft],
   );
 
+  /** Save under a new name: Electron's save dialog, or our name dialog in browser mode. */
+  const saveAs = useCallback(async () => {
+    const shell = desktopShell();
+    if (!shell) return setAskingName(true);
+    const chosen = await shell.saveFile({
+      kind: 'draft',
+      defaultName: `${getDraft().meta.title || STRINGS.home.untitled}.gwd`,
+    });
+    if (chosen) await writeTo(chosen.path);
+  }, [getDraft, writeTo]);
+
   const save = useCallback(async () => {
-    if (pathRef.current || window.drafter) return writeTo(pathRef.current);
-    setAskingName(true);
-  }, [writeTo]);
+    if (pathRef.current) return writeTo(pathRef.current);
+    return saveAs();
+  }, [saveAs, writeTo]);
 
   const nameChosen = useCallback(
     (name: string | null) => {
@@ -117,12 +129,34 @@ export function useDraftFile({
   const exportWord = useCallback(async () => {
     try {
       const result = await api.exportDocx({ draft: getDraft() });
-      download(result.fileName, result.data, DOCX_TYPE);
-      setMessage(STRINGS.editor.exported(result.fileName));
+      const shell = desktopShell();
+      if (shell) {
+        const chosen = await shell.saveFile({
+          kind: 'docx',
+          defaultName: result.fileName,
+          data: result.data,
+        });
+        if (chosen) setMessage(STRINGS.editor.exported(chosen.path));
+      } else {
+        download(result.fileName, result.data, DOCX_TYPE);
+        setMessage(STRINGS.editor.exported(result.fileName));
+      }
     } catch (error) {
       setMessage(errorText(error));
     }
   }, [api, getDraft]);
 
-  return { session, path, message, changed, askingName, save, nameChosen, exportWord, markChanged };
+  return {
+    session,
+    path,
+    message,
+    changed,
+    askingName,
+    save,
+    saveAs,
+    writeTo,
+    nameChosen,
+    exportWord,
+    markChanged,
+  };
 }

@@ -1,7 +1,7 @@
 // Home: 新建文稿, 导入往年材料, 打开文稿, the recent drafts, and what an earlier session left unsaved.
 
-import { useEffect, useRef, useState } from 'react';
-import type { ImportResult, RecentDraft, RecoverableDraft } from '../../shared/api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FilePayload, ImportResult, RecentDraft, RecoverableDraft } from '../../shared/api';
 import { useApi } from '../api-context';
 import type { OpenedDraft } from '../editor/editor-screen';
 import { filePayload } from '../files';
@@ -14,7 +14,10 @@ export function HomeScreen({
   onOpenFile,
   onOpened,
   onError,
+  importRequest,
 }: {
+  /** a file to import right away (from the desktop menu) */
+  importRequest?: { file: FilePayload } | null;
   onNew: () => void;
   onOpenFile: () => void;
   onOpened: (opened: OpenedDraft) => void;
@@ -33,17 +36,26 @@ export function HomeScreen({
     api.listRecoverable({}).then(setRecoverable, () => undefined);
   }, [api, onError]);
 
-  const importFile = async (file: File) => {
-    setBusy(s.importing(file.name));
-    try {
-      const result = await api.importDocument({ file: await filePayload(file) });
-      setImported({ ...result, fileName: file.name });
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy('');
-    }
-  };
+  const importPayload = useCallback(
+    async (file: FilePayload) => {
+      setBusy(STRINGS.home.importing(file.name));
+      try {
+        const result = await api.importDocument({ file });
+        setImported({ ...result, fileName: file.name });
+      } catch (error) {
+        onError(error);
+      } finally {
+        setBusy('');
+      }
+    },
+    [api, onError],
+  );
+  const importFile = async (file: File) => importPayload(await filePayload(file));
+
+  // a file picked through the desktop menu (导入往年材料) arrives here
+  useEffect(() => {
+    if (importRequest) void importPayload(importRequest.file);
+  }, [importRequest, importPayload]);
 
   const openRecent = async (path: string) => {
     try {

@@ -47,6 +47,7 @@ describe('import a corpus report, edit, export to Word', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await imeType(app.cdp, '下半年将继续做好各项工作。');
+    await expect.poll(() => body.textContent()).toContain('下半年将继续做好各项工作。');
     const title = (await page.locator('.page-title').textContent()) ?? '';
     const { name, bytes } = await captureDownload(page, () =>
       page.getByRole('button', { name: '导出 Word' }).click(),
