@@ -8,7 +8,7 @@ import {
   versionsToKeep,
 } from '../../../main/services/drafts/autosave-store';
 import { serializeDraft } from '../../../main/services/drafts/draft-file';
-import { tempDir } from './fs-traps';
+import { mountTmpfs, tempDir, unmount } from './fs-traps';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -110,6 +110,28 @@ describe('autosave', () => {
     const versions = await s.listVersions('c');
     expect(versions).toHaveLength(2);
     expect((await s.readVersion('c', versions[0].id)).blocks[0]).toMatchObject({ text: '二' });
+  });
+
+  it('keeps earlier versions readable when the disk fills up during an autosave', async () => {
+    const dir = mountTmpfs(64);
+    if (!dir) {
+      console.warn('不能挂载 tmpfs（需要 root 的 Linux），跳过磁盘写满时的自动保存检查');
+      return;
+    }
+    try {
+      const s = new AutosaveStore(dir, () => new Date());
+      await s.save('full', draft('写满之前的内容'));
+      await expect(s.save('full', draft('很长'.repeat(40_000)))).rejects.toMatchObject({
+        code: 'disk-full',
+      });
+      const versions = await s.listVersions('full');
+      expect(versions).toHaveLength(1);
+      expect((await s.readVersion('full', versions[0].id)).blocks[0]).toMatchObject({
+        text: '写满之前的内容',
+      });
+    } finally {
+      unmount(dir);
+    }
   });
 
   it('refuses session and version ids that could leave the autosave folder', async () => {
