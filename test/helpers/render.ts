@@ -159,6 +159,16 @@ export async function pdfPngs(
   );
 }
 
+/** Names of the fonts embedded in a PDF (`pdffonts`), subset prefixes removed. */
+export async function pdfFonts(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdffonts', [pdf]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? '')
+    .filter(Boolean);
+}
+
 /** Number of CJK ideographs and full-width punctuation marks in a text. */
 export function fullWidthCount(text: string): number {
   return [...text].filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x2e80).length;

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../main/services/export/export-docx';
 import { emptyDraft, type Draft } from '../../shared/model';
-import { MM, pdfPages, renderDocx, type Line, type Page, type Rendered } from '../helpers/render';
+import {
+  MM,
+  pdfFonts,
+  pdfPages,
+  renderDocx,
+  type Line,
+  type Page,
+  type Rendered,
+} from '../helpers/render';
 import { corpusDrafts, longDraft } from '../main/export/corpus-drafts';
 
 const LEFT = 28 * MM;
@@ -110,6 +118,30 @@ describe('a long report rendered in LibreOffice', () => {
       // the top of the dash 7 mm below the text block
       expect(Math.abs(footer.yMin - (BOTTOM + 7 * MM))).toBeLessThan(3);
     });
+  });
+
+  it('prints title, headings and body in the fonts the names map to (../shared/fonts/fonts.conf)', async () => {
+    const fonts = await pdfFonts(rendered.pdf);
+    expect(
+      fonts.some((f) => /NotoSerifCJK.*Bold/.test(f)),
+      '方正小标宋简体',
+    ).toBe(true);
+    expect(
+      fonts.some((f) => /NotoSansCJK/.test(f)),
+      '黑体',
+    ).toBe(true);
+    expect(
+      fonts.some((f) => /UKai/.test(f)),
+      '楷体_GB2312',
+    ).toBe(true);
+    expect(
+      fonts.some((f) => /NotoSerifCJK.*Regular/.test(f)),
+      '仿宋_GB2312',
+    ).toBe(true);
+    expect(
+      fonts.some((f) => /LiberationSerif|TimesNewRoman/.test(f)),
+      'Times New Roman',
+    ).toBe(true);
   });
 
   it('centres the title over the text block', () => {
