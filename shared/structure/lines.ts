@@ -3,6 +3,7 @@
 // contents, a vendor's advertisements, the cover of a compilation).
 
 import type { RawParagraph } from '../raw';
+import { GluedHeadings } from './glued';
 import { parseMarker } from './markers';
 
 export interface Line {
@@ -38,6 +39,7 @@ export function isCompilationTitle(text: string): boolean {
 
 export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
   const lines: Line[] = [];
+  const glued = new GluedHeadings();
   let blank = 0;
   for (const raw of paragraphs) {
     const text = raw.text.replace(SPACE, '');
@@ -46,7 +48,7 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
       continue;
     }
     if (!raw.table && !raw.numbering && isNoise(raw.text, text)) continue;
-    lines.push(...splitGluedHeading({ text, raw, blankBefore: blank }));
+    lines.push(...glued.split({ text, raw, blankBefore: blank }));
     blank = 0;
   }
   return dropTrailingAds(lines);
@@ -69,46 +71,4 @@ function dropTrailingAds(lines: Line[]): Line[] {
   let end = lines.length;
   while (end > 0 && isAdvertisement(lines[end - 1].text)) end--;
   return lines.slice(0, end);
-}
-
-// `……通知如下：一、培训时间`: a heading typed at the end of the paragraph before it.
-const GLUED = /[：:。；](?=\s*(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d)))/g;
-
-/**
- * Splits off a first-level item glued to the end of a paragraph, unless it opens an inline list
- * (`目录：1.信息发布……；2.重大决策……`), which stays in the paragraph.
- */
-export function splitGluedHeading(line: Line): Line[] {
-  // `附件：1. …` is an attachment list, not a paragraph with a heading glued on
-  if (line.raw.table || /^附\s*件/.test(line.text)) return [line];
-  let split = -1;
-  for (const m of line.text.matchAll(GLUED)) split = m.index + 1;
-  if (split <= 0) return [line];
-  const tail = line.text.slice(split).trim();
-  const parsed = parseMarker(tail);
-  if (!parsed || parsed.marker.value !== 1) return [line];
-  if (inlineSecondItem(parsed.rest, parsed.marker.kind)) return [line];
-  // a heading (short, one phrase) or a run-in heading starting a paragraph
-  if (
-    !/^[^。；！？]{1,30}[。：:]?$/.test(parsed.rest) &&
-    !/^[^。；]{1,20}[。：:]/.test(parsed.rest)
-  ) {
-    return [line];
-  }
-  const head = line.text.slice(0, split).trim();
-  return [
-    { ...line, text: head },
-    { text: tail, raw: { text: tail }, blankBefore: 0 },
-  ];
-}
-
-function inlineSecondItem(rest: string, kind: string): boolean {
-  switch (kind) {
-    case 'cn':
-      return /二[、．.]/.test(rest);
-    case 'cn-paren':
-      return /[（(]二[）)]/.test(rest);
-    default:
-      return /(?:^|[^\d.])2[、．.](?!\d)/.test(rest);
-  }
 }

@@ -317,6 +317,29 @@ describe('run-in headings and body text', () => {
     expect(d.meta.docType).toBe('notice');
   });
 
+  it('splits a later heading glued on once the list has begun, but not one that begins nowhere', () => {
+    const d = one(
+      '关于举办2023年业务培训班的通知',
+      '一、培训时间',
+      '2023年7月1日至3日。二、培训地点',
+      '县委党校。',
+    );
+    expect(shape(d.blocks)).toEqual([
+      '1H 一、培训时间',
+      'P 2023年7月1日至3日。',
+      '1H 二、培训地点',
+      'P 县委党校。',
+    ]);
+    const text = '全年召开会议12次。三、其他';
+    expect(shape(one('XX局2023年工作总结', text).blocks)).toEqual([`P ${text}`]);
+  });
+
+  it('leaves an enumeration inside a paragraph whole, even after headings of its kind', () => {
+    const text = '主要表现在：一、内容不够丰富。二、更新不及时。三、信息质量不高。';
+    const d = one('XX镇2023年工作总结', '一、主要工作', '二、存在问题', text);
+    expect(shape(d.blocks)).toEqual(['1H 一、主要工作', '1H 二、存在问题', `P ${text}`]);
+  });
+
   it('does not split an inline list off the paragraph it belongs to', () => {
     const text = '存在的问题主要有：1.信息发布不及时；2.解读形式单一。';
     const d = one('XX局2023年工作总结', '一、存在问题', text);
