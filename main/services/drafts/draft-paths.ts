@@ -3,6 +3,7 @@
 // file in the app's documents folder, a recent draft, or one the user picked in a dialog (granted).
 
 import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { DrafterError } from '../../../shared/errors';
 
@@ -76,6 +77,20 @@ export class DraftPaths {
       throw this.forbidden(path);
     }
     return join(this.policy.documentsDir, fileNameFor(path));
+  }
+
+  /**
+   * A file allowed only for lying in the documents folder must really lie there: a symbolic link
+   * placed in the folder must not lead to a file elsewhere.
+   */
+  async checkReal(path: string): Promise<void> {
+    const full = resolve(path);
+    if (this.policy.trustAllPaths || this.granted.has(full) || this.policy.isRecent(full)) return;
+    const [real, root] = await Promise.all([
+      realpath(full).catch(() => full),
+      realpath(this.policy.documentsDir).catch(() => this.policy.documentsDir),
+    ]);
+    if (!isInside(root, real)) throw this.forbidden(path);
   }
 
   forOpen(path: string): string {

@@ -57,6 +57,7 @@ export class DraftService {
 
   async open(path: string): Promise<{ path: string; draft: Draft }> {
     const full = this.paths.forOpen(path);
+    await this.paths.checkReal(full);
     const draft = await readDraftFile(full);
     this.deps.settings.addRecent({
       path: full,
@@ -79,6 +80,7 @@ export class DraftService {
     checkDraft(draft);
     const target = this.paths.forSave(path, draft.meta.title);
     if (dirname(target) === this.documentsDir) await mkdir(this.documentsDir, { recursive: true });
+    await this.paths.checkReal(target);
     await atomicWrite(target, serializeDraft(draft));
     this.paths.grant(target);
     this.deps.settings.addRecent({

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../shared/model';
@@ -66,6 +66,21 @@ describe('saving and opening drafts in browser mode', () => {
     await expect(api.openDraft({ path: '../../etc/passwd' })).rejects.toMatchObject({
       code: 'forbidden',
     });
+  });
+
+  it('does not follow a symbolic link from the documents folder to a file elsewhere', async () => {
+    const { dataDir, api } = setup();
+    const outside = tempDir();
+    dirs.push(outside);
+    writeFileSync(join(outside, 'other.gwd'), serializeDraft(draft));
+    mkdirSync(join(dataDir, 'documents'), { recursive: true });
+    symlinkSync(join(outside, 'other.gwd'), join(dataDir, 'documents', 'link.gwd'));
+    const link = join(dataDir, 'documents', 'link.gwd');
+    await expect(api.openDraft({ path: link })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(api.saveDraft({ draft, path: 'link' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(readFileSync(join(outside, 'other.gwd'), 'utf8')).toBe(serializeDraft(draft));
   });
 
   it('opens and saves a path picked in a native dialog', async () => {
