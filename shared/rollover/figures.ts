@@ -261,7 +261,7 @@ export function chineseFigureAt(text: string, pos: number): FigureHit | null {
     const hit = countAt(text, p);
     if (hit) return hit;
   }
-  return { start: pos, end: runEnd, skip: true };
+  return runEnd > pos ? { start: pos, end: runEnd, skip: true } : null;
 }
 
 function countAt(text: string, pos: number): FigureHit | null {

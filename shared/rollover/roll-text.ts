@@ -125,7 +125,8 @@ export function rollText(text: string, years: RollYears): RolledText {
         while (NUMERAL.includes(text[next] ?? '')) next++;
       }
     }
-    CANDIDATE.lastIndex = next;
+    // always move on, whatever a matcher answered: a loop here would hang the import
+    CANDIDATE.lastIndex = Math.max(next, pos + 1);
   }
   out += text.slice(copied);
   return { text: out, marks };

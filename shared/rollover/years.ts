@@ -20,16 +20,18 @@ export type YearDecision =
   | { action: 'stale-date'; end: number };
 
 const ARABIC_YEAR = /([12][0-9]{3}|[１２][０-９]{3})年/y;
-/** 年M月D日 (or 号) right after the year: a full date */
-const FULL_DATE = /[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]/y;
+/** 月D日 (or 号) in Arabic or Chinese numerals (六月二十九日) */
+const MONTH_DAY =
+  '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]';
+/** 年M月D日 right after the year: a full date */
+const FULL_DATE = new RegExp(MONTH_DAY, 'y');
 /** a year right after this, `2021—2023年` or `2021年至2023年`, makes a fixed span */
 const RANGE_BEFORE = /(?:[0-9０-９]年?|[〇○零一二三四五六七八九]年)[-—–~～至到]$/;
 const RANGE_AFTER = /[-—–~～至到](?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})/y;
 const COMPARED_BEFORE = /(?:较|比|与|同|相比|对比)$/;
 const COMPARED_AFTER = /同期|相比|比较/y;
+const DATED_EVENT = new RegExp(`(?:[0-9０-９]{4}|[〇○零0Ｏ一二三四五六七八九]{4})年${MONTH_DAY}`);
 /** what follows last year's year when it names last year's period as a whole */
-const DATED_EVENT =
-  /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]/;
 const PERIOD_AFTER = /度|工作|底|末|全年|上半年|下半年|秋冬季|冬季|秋季/y;
 
 /** `2022年12月30日，……总结2022年度工作`: the sentence is about a dated event, which stays. */

@@ -61,6 +61,8 @@ describe('years that name a fixed event stay', () => {
   it('keeps a dated event of last year as written and marks it as needing this year’s date', () => {
     expect(roll('2023年1月29日，组织集中学习')).toBe('<2023年1月29日>，组织集中学习');
     expect(roll('3月31日至4月4日组织培训')).toBe('<3月31日>至<4月4日>组织培训');
+    expect(roll('二〇二三年六月二十九日，召开大会')).toBe('<二〇二三年六月二十九日>，召开大会');
+    expect(roll('二〇二一年六月九日，选派')).toBe('二〇二一年六月九日，选派');
   });
 
   it('moves nothing when the report’s year is unknown', () => {
