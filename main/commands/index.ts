@@ -1,5 +1,6 @@
 // Every CLI command, in the order `--help` lists them.
 import { importBytes, importFile } from '../services/import/index';
+import { createCheckCommand } from './check';
 import type { Command } from './command';
 import { createExportCommand } from './export';
 import { createImportCommand } from './import';
@@ -10,5 +11,6 @@ export const commands: Command[] = [
   createImportCommand({ importFile }),
   createOutlineCommand({ importFile }),
   createExportCommand({ importFile: importBytes }),
+  createCheckCommand({ importFile }),
   createServeCommand(),
 ];

@@ -90,9 +90,11 @@ function duplicateFindings(blocks: readonly Block[], results: readonly BlockResu
     }
     if (result.sentences.length) firstParagraph.set(whole, index);
     for (const s of result.sentences) {
+      // a sentence or its tail may repeat an earlier whole sentence; tails are never compared with
+      // tails, so `1月29日，某某领学……` and `4月24日，某某领学……` stay two sentences
       let first: number | undefined;
       for (const key of s.keys) first ??= firstSentence.get(key);
-      for (const key of s.keys) if (!firstSentence.has(key)) firstSentence.set(key, index);
+      if (!firstSentence.has(s.keys[0])) firstSentence.set(s.keys[0], index);
       if (first === undefined) continue;
       out.push({
         rule: 'repeat.sentence',
@@ -220,11 +222,16 @@ export function assemble(
     .filter((f) => !ignoredKeys.has(`${f.rule}\u0000${f.text ?? ''}`))
     .sort(
       (a, b) =>
-        a.block - b.block ||
+        readingOrder(a) - readingOrder(b) ||
         (a.where === 'lead' ? 0 : 1) - (b.where === 'lead' ? 0 : 1) ||
         a.start - b.start ||
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );
+}
+
+/** The title comes first and the signature last, whatever their block number says. */
+function readingOrder(f: Finding): number {
+  return f.where === 'signature' ? Number.MAX_SAFE_INTEGER : f.block;
 }
 
 /** Every finding for a draft, in reading order (title and signature first, at block -1). */

@@ -200,8 +200,11 @@ function nearMisses(text: string, { entries, anchors, firstChars }: Index): Near
     if (best.distance === 0 || best.distance > entry.maxDistance) continue;
     const start = ws + best.start;
     const end = ws + best.end;
-    // the found text must keep most of the formulation: a shared stretch alone is no near-miss
+    // the found text must keep most of the formulation and both its ends: a stretch shared with
+    // another phrase (`学习贯彻……思想作为重中之重`) is no near-miss
     if (end - start < entry.text.length * 0.6) continue;
+    if (text[start] !== entry.text[0] || text[end - 1] !== entry.text[entry.text.length - 1])
+      continue;
     // a correct form over most of the text silences it, unless that form is just a part of this
     // formulation (`巩固拓展脱贫攻坚成果` inside a garbled `……同乡村振兴的有效衔接`)
     const overlapsExact = exact.some(

@@ -35,6 +35,8 @@ export const FORMULATIONS: readonly string[] = [
 /** Correct forms close to a formulation above; an exact one of these is never a near-miss. */
 export const LEGIT_FORMS: readonly string[] = [
   '新时代中国特色社会主义',
+  '习近平新时代中国特色社会主义经济思想',
+  '习近平新时代中国特色社会主义外交思想',
   '中国特色社会主义思想体系',
   '以习近平同志为总书记的党中央',
   '以胡锦涛同志为总书记的党中央',
@@ -68,6 +70,8 @@ export const NUMBERED_FORMULATIONS: readonly string[] = [
 export const NUMBERED_LEGIT_FORMS: readonly string[] = [
   '中国共产党#届#中全会',
   '#届#中全会',
+  // 我们党十一届三中全会以来: 党 standing for “our Party”
+  '党#届#中全会',
   '党的第#次全国代表大会',
   // 八大二次会议: the second session of a congress
   '第#届全国代表大会第#次会议',

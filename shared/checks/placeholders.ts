@@ -4,14 +4,14 @@
 import type { LocalFinding, TextRule } from './types';
 
 const PATTERNS: { re: RegExp; what: string }[] = [
-  { re: /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/g, what: '占位的“XX”' },
-  { re: /某某/g, what: '“某某”' },
-  { re: /\{[^{}\s]{1,12}\}|｛[^｛｝\s]{1,12}｝/g, what: '未填的占位符' },
-  { re: /【\s*】|\[\s*\]/g, what: '空的“【】”' },
+  { re: /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/g, what: '占位符' },
+  { re: /某某/g, what: '占位词' },
+  { re: /\{[^{}\s]{1,12}\}|｛[^｛｝\s]{1,12}｝/g, what: '占位符' },
+  { re: /【\s*】|\[\s*\]/g, what: '空括号' },
   // `二○○○年`: ○ standing in for 〇 in a year is no placeholder
   {
     re: /(?<![一二三四五六七八九○〇零])○{2,}(?![一二三四五六七八九○〇零年])|□{2,}/g,
-    what: '占位的符号',
+    what: '占位符号',
   },
 ];
 

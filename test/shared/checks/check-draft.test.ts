@@ -34,12 +34,12 @@ describe('checkDraft', () => {
     const brief = found.map((f) => [f.rule, f.block, f.where, f.text]);
     expect(brief).toEqual([
       ['placeholder', -1, 'title', 'XX'],
-      ['placeholder', -1, 'signature', 'XX'],
       ['numbering.punct', 1, 'lead', '(一)'],
       ['misuse', 1, 'text', '截止'],
       ['punct.halfwidth', 1, 'text', ','],
       ['privacy.mobile', 2, 'text', '13812345678'],
       ['number.range-dash', 2, 'text', '-'],
+      ['placeholder', -1, 'signature', 'XX'],
     ]);
   });
 
