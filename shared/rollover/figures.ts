@@ -188,6 +188,28 @@ const FIXED = [
   '十个明确',
   '十四个坚持',
   '七个坚决防止',
+  '四个现代化',
+  '四项基本原则',
+  '四项原则',
+  '五项原则',
+  '八项原则',
+  '八项规定',
+  '八项主张',
+  '两个积极性',
+  '两个特别行政区',
+  '两个超级大国',
+  '两个市场',
+  '两种资源',
+  '三个世界',
+  '两条道路',
+  '两个文明',
+  '两个基本法',
+  '三个联合公报',
+  '三个公报',
+  '三次产业',
+  '两个孩子',
+  '两位数',
+  '二元结构',
   '三个转变',
   '五个一',
 ];
@@ -240,7 +262,8 @@ export function rankAt(text: string, pos: number): FigureHit | null {
 }
 
 /** 百分之八点五, 百分之百: percentages in words, as older reports write them */
-const CHINESE_PERCENT = /百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?/y;
+const CHINESE_PERCENT =
+  /百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?:[至到][一二三四五六七八九十]+(?![万亿]))?/y;
 const DIGIT_PAIR = /[一二两三四五六七八九][一二两三四五六七八九]/;
 /** 三四个, 一两场: an approximate count, not two numbers run together */
 const APPROX_PAIR = /^(?:一两|两三|三四|四五|五六|六七|七八|八九)$/;
@@ -277,7 +300,11 @@ function countAt(text: string, pos: number): FigureHit | null {
   // 一户一档, 三位一体, 两个一百年: a numeral right after the measure makes a set phrase
   if (NUMERAL.includes(text[end] ?? '') && !m[2]) return skip;
   if (/^[十百千万亿]+$/.test(run) && !m[2]) return skip; // 千家万户
-  if (run === '一' && !PUNCT_AFTER.test(text.slice(end, end + 1))) return skip; // 一项重要任务
+  if (run.startsWith('零')) return skip; // 零部件, 零报告: no count starts with 零
+  if (run === '一' && (m[3] === '批' || !PUNCT_AFTER.test(text.slice(end, end + 1)))) return skip; // 一项重要任务, 淘汰一批
+  // 二十届三中全会, 五次会议: a session, not a count
+  if (m[3] === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(end, end + 4)))
+    return skip;
   if (run.length === 1 && run !== '两' && m[3] === '期') return skip; // 二期项目
   return { start: pos, end };
 }
