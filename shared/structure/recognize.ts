@@ -64,6 +64,9 @@ function findReports(lines: readonly Line[]): ReportSpan[] {
   const starts: number[] = [];
   lines.forEach((line, i) => {
     if (!isTitleLike(line) || isCompilationTitle(line.text)) return;
+    // an issuer set in title type right above the title: the title starts the report
+    const next = lines[i + 1];
+    if (isIssuerLine(line) && next && next.blankBefore === 0 && isTitleLike(next)) return;
     if (starts.length === 0) {
       const front = lines.slice(0, i).filter((l) => !isCompilationTitle(l.text)).length;
       if (front < FIRST_TITLE_WITHIN || startsNewReport(line, typicalGap)) starts.push(i);

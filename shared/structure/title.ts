@@ -25,10 +25,15 @@ function isShortPhrase(text: string, max: number): boolean {
   return text.length >= 2 && text.length <= max && !hasSentencePunctuation(text);
 }
 
+// the red-letter 发文机关标志 (`XX县人民政府文件`) and 发文字号 (`X政〔2023〕12号`) of GB/T 9704
+// §7.2 sit above the title in title type, but are not titles
+const HEADER_LINE = /文件$|[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/;
+
 /** A line that can be a report title: short, one phrase, ending in a genre word. */
 export function isTitleLike(line: Line): boolean {
   const text = stripTitleQuotes(line.text);
   if (!isShortPhrase(text, MAX_TITLE) || text.length < 4 || parseMarker(text)) return false;
+  if (HEADER_LINE.test(text)) return false;
   return TITLE_END.test(text) || hasTitleStyle(line);
 }
 

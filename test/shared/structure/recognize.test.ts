@@ -98,6 +98,30 @@ describe('title, issuer and salutation', () => {
     expect(d.meta.issuer).toBeUndefined();
   });
 
+  it('takes an issuer in title type above the title as the issuer, not part of the title', () => {
+    const big = (text: string) => ({ text, alignment: 'center' as const, fontSize: 22 });
+    const d = one(
+      big('XX县卫生健康委员会'),
+      big('2023年上半年工作总结'),
+      '上半年，我委扎实推进各项工作。',
+    );
+    expect(d.meta).toMatchObject({ title: '2023年上半年工作总结', issuer: 'XX县卫生健康委员会' });
+  });
+
+  it('does not take the red-letter header and file number of an official document for titles', () => {
+    const big = (text: string) => ({ text, alignment: 'center' as const, fontSize: 26 });
+    const drafts = read(
+      big('XX县人民政府办公室文件'),
+      { text: 'X政办〔2023〕12号', alignment: 'center' },
+      big('关于做好2023年防汛工作的通知'),
+      '各乡镇人民政府：',
+      '为切实做好防汛工作，现就有关事项通知如下：',
+      '一、提高认识',
+    );
+    expect(drafts.map((d) => d.meta.title)).toEqual(['关于做好2023年防汛工作的通知']);
+    expect(drafts[0].meta.recipient).toBe('各乡镇人民政府：');
+  });
+
   it('keeps a genre-less title on the first line when a report title comes later', () => {
     const drafts = read(
       'XX镇2023年工作亮点',
