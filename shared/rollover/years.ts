@@ -32,7 +32,7 @@ const COMPARED_BEFORE = /(?:较|比|与|同|相比|对比)$/;
 const COMPARED_AFTER = /同期|相比|比较/y;
 const DATED_EVENT = new RegExp(`(?:[0-9０-９]{4}|[〇○零0Ｏ一二三四五六七八九]{4})年${MONTH_DAY}`);
 /** what follows last year's year when it names last year's period as a whole */
-const PERIOD_AFTER = /度|工作|底|末|全年|上半年|下半年|秋冬季|冬季|秋季/y;
+const PERIOD_AFTER = /度|工作|以来|底|末|全年|上半年|下半年|秋冬季|冬季|秋季/y;
 
 /** `2022年12月30日，……总结2022年度工作`: the sentence is about a dated event, which stays. */
 function afterFixedDate(text: string, hit: YearHit): boolean {

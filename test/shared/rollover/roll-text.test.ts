@@ -75,6 +75,7 @@ describe('where the rule cannot tell, the year moves and is marked unsure', () =
     ['印发《六安市2023年清明节期间工作方案》', '印发《六安市{2024年?}清明节期间工作方案》'],
     ['2022年秋冬季共接收退役士兵', '{2023年?}秋冬季共接收退役士兵'],
     ['2024年工作打算', '{2025年?}工作打算'],
+    ['2022年以来，累计投入', '{2023年?}以来，累计投入'],
   ])('%s', (text, expected) => {
     expect(roll(text)).toBe(expected);
   });
@@ -111,6 +112,12 @@ describe('every figure carried over is marked', () => {
     ['位列乡镇政府第3名。', '位列乡镇政府[第3名]。'],
   ])('%s', (text, expected) => {
     expect(roll(text)).toBe(expected);
+  });
+
+  it('leaves relative comparisons as they are and marks their figures', () => {
+    expect(roll('同比增长5.2%，比去年增加3家，较上年提高2个百分点')).toBe(
+      '同比增长[5.2%]，比去年增加[3家]，较上年提高[2个百分点]',
+    );
   });
 
   it('marks households and people written together as one figure', () => {
