@@ -34,10 +34,10 @@ function maxDistance(length: number): number {
 
 interface Index {
   entries: Entry[];
-  /** anchors by their first two characters */
-  anchors: Map<string, Anchor[]>;
-  /** first characters of anchors, to skip most positions without making a string */
-  firstChars: Set<number>;
+  /** anchors by their first two characters (as one number: c1 × 65536 + c2) */
+  anchors: Map<number, Anchor[]>;
+  /** 1 for each UTF-16 unit an anchor starts with, to skip most positions at once */
+  firstChars: Uint8Array;
 }
 
 let plainIndex: Index | null = null;
@@ -56,9 +56,11 @@ function buildIndex(canon: readonly string[], legit: readonly string[]): Index {
     seen.add(text);
     entries.push({ text, canon: false, maxDistance: 0 });
   }
-  const anchors = new Map<string, Anchor[]>();
+  const anchors = new Map<number, Anchor[]>();
+  const firstChars = new Uint8Array(65536);
   const add = (entry: number, offset: number, text: string) => {
-    const key = text.slice(0, 2);
+    const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+    firstChars[text.charCodeAt(0)] = 1;
     const list = anchors.get(key);
     const anchor = { entry, offset, text };
     if (list) list.push(anchor);
@@ -77,7 +79,6 @@ function buildIndex(canon: readonly string[], legit: readonly string[]): Index {
     add(i, a, e.text.slice(a, b));
     add(i, b, e.text.slice(b));
   });
-  const firstChars = new Set([...anchors.keys()].map((k) => k.charCodeAt(0)));
   return { entries, anchors, firstChars };
 }
 
@@ -174,8 +175,9 @@ function nearMisses(text: string, { entries, anchors, firstChars }: Index): Near
   const exact: [number, number, number][] = [];
   const candidates = new Map<string, { entry: number; from: number }>();
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!firstChars.has(text.charCodeAt(i))) continue;
-    const list = anchors.get(text.slice(i, i + 2));
+    const c = text.charCodeAt(i);
+    if (!firstChars[c]) continue;
+    const list = anchors.get(c * 65536 + text.charCodeAt(i + 1));
     if (!list) continue;
     for (const anchor of list) {
       if (!text.startsWith(anchor.text, i)) continue;
