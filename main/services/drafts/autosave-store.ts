@@ -129,7 +129,11 @@ export class AutosaveStore {
       );
       const dropped = index.versions.filter((v) => !keep.has(v.id));
       index.versions = index.versions.filter((v) => keep.has(v.id));
-      await atomicWrite(join(dir, INDEX), JSON.stringify(index), { label: '自动保存' });
+      // not flushed: after a power cut a lost or torn index is rebuilt from the version files
+      await atomicWrite(join(dir, INDEX), JSON.stringify(index), {
+        label: '自动保存',
+        noSync: true,
+      });
       await Promise.all(dropped.map((v) => rm(join(dir, `${v.id}.gwd`), { force: true })));
       return { savedAt };
     });
