@@ -16,7 +16,7 @@ import {
   startsNewReport,
   stripTitleQuotes,
 } from './title';
-import { metaFromTitle } from './title-meta';
+import { metaFromTitle, TITLE_END } from './title-meta';
 
 /** how far into a file its first title may sit when nothing else marks it */
 const FIRST_TITLE_WITHIN = 5;
@@ -59,11 +59,41 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * Lines of a table of contents without page numbers: titles that each end in a genre word, one
+ * right after the other with no text between. A title's first half never ends in a genre word,
+ * and a subtitle (`——在……会议上的讲话`) opens with a dash.
+ */
+function contentsLines(lines: readonly Line[]): Set<number> {
+  const complete = lines.map(
+    (l) => isTitleLike(l) && TITLE_END.test(stripTitleQuotes(l.text)) && !/^[—-]/.test(l.text),
+  );
+  const found = new Set<number>();
+  let run = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!complete[i] || !complete[i - 1] || lines[i].blankBefore > 0) {
+      run = new Set();
+      continue;
+    }
+    // the first report's title right after the contents repeats the contents' first entry
+    if (run.size === 0) run.add(lines[i - 1].text);
+    if (run.has(lines[i].text)) {
+      run = new Set();
+      continue;
+    }
+    run.add(lines[i].text);
+    found.add(i - 1);
+    found.add(i);
+  }
+  return found;
+}
+
 function findReports(lines: readonly Line[]): ReportSpan[] {
   const typicalGap = median(lines.map((l) => l.blankBefore));
+  const contents = contentsLines(lines);
   const starts: number[] = [];
   lines.forEach((line, i) => {
-    if (!isTitleLike(line) || isCompilationTitle(line.text)) return;
+    if (!isTitleLike(line) || isCompilationTitle(line.text) || contents.has(i)) return;
     // an issuer set in title type right above the title: the title starts the report
     const next = lines[i + 1];
     if (isIssuerLine(line) && next && next.blankBefore === 0 && isTitleLike(next)) return;
@@ -79,6 +109,7 @@ function findReports(lines: readonly Line[]): ReportSpan[] {
   const first = lines.findIndex((l) => !isCompilationTitle(l.text));
   const opensWithTitle =
     first >= 0 &&
+    !contents.has(first) &&
     lines.length - first >= 2 &&
     isLooseTitle(lines[first]) &&
     !isIssuerLine(lines[first]);

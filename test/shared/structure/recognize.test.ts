@@ -519,6 +519,24 @@ describe('compilations and what is not a report', () => {
     ]);
   });
 
+  it('leaves out a table of contents that has no page numbers', () => {
+    const drafts = read(
+      '目录',
+      'XX镇2023年工作总结',
+      'XX乡2023年工作总结',
+      'XX镇2023年工作总结',
+      '一、主要工作',
+      '全镇完成投资5亿元。',
+      'XX乡2023年工作总结',
+      '一、主要工作',
+      '全乡完成投资3亿元。',
+    );
+    expect(drafts.map((d) => [d.meta.title, shape(d.blocks).length])).toEqual([
+      ['XX镇2023年工作总结', 2],
+      ['XX乡2023年工作总结', 2],
+    ]);
+  });
+
   it('does not start a new report at a section named like a plan inside a report', () => {
     const d = one(
       'XX局2023年工作总结',
