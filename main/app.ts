@@ -106,7 +106,8 @@ export function isTrustedSender(
     !window.isDestroyed() &&
     event.sender === window.webContents &&
     !!frame &&
-    frame === event.sender.mainFrame &&
+    // the top frame only; identity may not hold across WebFrameMain wrappers, parent does
+    (frame === event.sender.mainFrame || frame.parent === null) &&
     samePage(frame.url, pageUrl)
   );
 }

@@ -135,7 +135,7 @@ describe('IPC', () => {
     expect((await invoke('getSettings', {}, event({ sender: stranger }))).error?.code).toBe(
       'forbidden',
     );
-    const subframe = { url: pageUrl };
+    const subframe = { url: pageUrl, parent: window.webContents.mainFrame };
     expect((await invoke('getSettings', {}, event({ frame: subframe }))).error?.code).toBe(
       'forbidden',
     );

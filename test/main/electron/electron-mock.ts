@@ -22,7 +22,7 @@ export class FakeEmitter {
 export class FakeContents extends FakeEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string };
   readonly sent: { channel: string; message: unknown }[] = [];
-  readonly mainFrame = { url: '' };
+  readonly mainFrame: { url: string; parent: unknown } = { url: '', parent: null };
   setWindowOpenHandler(fn: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = fn;
   }
