@@ -50,9 +50,13 @@ export function corpusDrafts(): Draft[] {
     .split(/\r?\n/)
     .map((l) => l.trim());
   const tocLines = lines.flatMap((l, i) => (/\t\d+$/.test(l) ? [i] : []));
-  const titles = tocLines.slice(2).map((i) => lines[i].replace(/\t\d+$/, '')); // not 汇编 and 目录
   const tocEnd = tocLines[tocLines.length - 1] + 1;
-  const starts = titles.map((t) => lines.indexOf(t, tocEnd));
+  // the table of contents misses one report, so titles are found in the text: a short line,
+  // one phrase, ending in 总结
+  const starts = lines.flatMap((l, i) =>
+    i >= tocEnd && /^[^。，；：]{4,40}总结$/.test(l) ? [i] : [],
+  );
+  const titles = starts.map((i) => lines[i]);
   return titles.map((title, i) => {
     const body = lines
       .slice(starts[i] + 1, i + 1 < starts.length ? starts[i + 1] : lines.length)
