@@ -1,65 +1,142 @@
-// The names of the streams in an OLE compound file (CFB): enough to tell a Word 97 document
-// (`WordDocument`), an encrypted OOXML package (`EncryptionInfo` + `EncryptedPackage`, what Office
-// writes for a password-protected .docx) and a Microsoft Works file (`MatOST`, `CONTENTS`) apart
-// before handing the bytes to a full parser. Bounded by the file size so a corrupt chain ends.
+// An OLE compound file (CFB) checked before anything else parses it. It gives the names of the
+// streams — enough to tell a Word 97 document (`WordDocument`), an encrypted OOXML package
+// (`EncryptionInfo` + `EncryptedPackage`, what Office writes for a password-protected .docx) and a
+// Microsoft Works file (`MatOST`, `CONTENTS`) apart — and the first structural problem, if any.
+// word-extractor follows sector chains and directory links without cycle checks, so a cycle in a
+// damaged file grows an array until V8 aborts the whole process (found by the fuzz test);
+// every chain and link it will follow is therefore walked here first, with bounds.
 
-const ENDOFCHAIN = 0xfffffffe;
-const FREESECT = 0xffffffff;
+export interface OleInfo {
+  names: string[];
+  /** what is wrong with the structure, in Chinese, or undefined when it is sound */
+  problem?: string;
+}
 
-export function oleStreamNames(bytes: Uint8Array): string[] | null {
-  if (bytes.length < 512) return null;
+interface Entry {
+  name: string;
+  type: number;
+  left: number;
+  right: number;
+  child: number;
+  start: number;
+  size: number;
+}
+
+export function inspectOle(bytes: Uint8Array): OleInfo {
+  const fail = (problem: string, names: string[] = []): OleInfo => ({ names, problem });
+  if (bytes.length < 1024) return fail('OLE 文件过短');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const int32 = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
   const sectorShift = view.getUint16(0x1e, true);
-  if (sectorShift !== 9 && sectorShift !== 12) return null;
+  const miniShift = view.getUint16(0x20, true);
+  if ((sectorShift !== 9 && sectorShift !== 12) || miniShift !== 6) return fail('OLE 扇区大小无效');
   const sectorSize = 1 << sectorShift;
-  const sectorCount = Math.floor((bytes.length - 512) / sectorSize) + 1;
-  const sectorOffset = (s: number) => 512 + s * sectorSize;
-  const validSector = (s: number) =>
-    s < sectorCount && sectorOffset(s) + sectorSize <= bytes.length;
+  const sectorCount = Math.ceil((bytes.length - 512) / sectorSize);
+  const fatSectors = int32(0x2c);
+  const dirStart = int32(0x30);
+  const miniCutoff = int32(0x38);
+  const miniFatStart = int32(0x3c);
+  const miniFatSectors = int32(0x40);
+  const difatStart = int32(0x44);
+  const difatSectors = int32(0x48);
+  const inRange = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
+  if (!inRange(fatSectors, sectorCount) || !inRange(difatSectors, sectorCount)) {
+    return fail('OLE 分配表大小无效');
+  }
+  if (!inRange(miniFatSectors, sectorCount)) return fail('OLE 短分配表大小无效');
+  const sectorAt = (s: number) => 512 + (s + 0) * sectorSize;
 
-  // FAT sectors: the first 109 listed in the header, the rest in the DIFAT chain
-  const fatSectors: number[] = [];
-  for (let i = 0; i < 109; i++) {
-    const s = view.getUint32(0x4c + i * 4, true);
-    if (s === FREESECT || s === ENDOFCHAIN) break;
-    fatSectors.push(s);
-  }
-  let difat = view.getUint32(0x44, true);
-  for (let guard = 0; difat !== ENDOFCHAIN && difat !== FREESECT && guard < sectorCount; guard++) {
-    if (!validSector(difat)) break;
-    const base = sectorOffset(difat);
-    for (let i = 0; i < sectorSize / 4 - 1; i++) {
-      const s = view.getUint32(base + i * 4, true);
-      if (s !== FREESECT && s !== ENDOFCHAIN) fatSectors.push(s);
+  // the FAT sector list: 109 in the header, the rest in the DIFAT chain (read as word-extractor does)
+  const fatList: number[] = [];
+  for (let i = 0; i < Math.min(109, fatSectors); i++) fatList.push(int32(0x4c + i * 4));
+  let difat = difatStart;
+  for (let n = 0; n < difatSectors && fatList.length < fatSectors; n++) {
+    if (!inRange(difat, sectorCount - 1)) return fail('OLE 主分配表链无效');
+    for (let i = 0; i < sectorSize / 4 - 1 && fatList.length < fatSectors; i++) {
+      fatList.push(int32(sectorAt(difat) + i * 4));
     }
-    difat = view.getUint32(base + sectorSize - 4, true);
+    difat = int32(sectorAt(difat) + sectorSize - 4);
   }
-  const nextSector = (s: number): number => {
-    const perSector = sectorSize / 4;
-    const fatIndex = Math.floor(s / perSector);
-    const fs = fatSectors[fatIndex];
-    if (fs === undefined || !validSector(fs)) return ENDOFCHAIN;
-    return view.getUint32(sectorOffset(fs) + (s % perSector) * 4, true);
+  const fat = new Int32Array(fatList.length * (sectorSize / 4));
+  fatList.forEach((s, k) => {
+    if (!inRange(s, sectorCount - 1)) return;
+    for (let i = 0; i < sectorSize / 4; i++)
+      fat[k * (sectorSize / 4) + i] = int32(sectorAt(s) + i * 4);
+  });
+
+  /** the sectors of a chain; null when it loops (word-extractor would never stop) */
+  const chain = (start: number, table: Int32Array): number[] | null => {
+    const seen = new Set<number>();
+    const out: number[] = [];
+    for (let id = start; id >= 0 && id < table.length; id = table[id]) {
+      if (seen.has(id)) return null;
+      seen.add(id);
+      out.push(id);
+    }
+    if (start >= 0 && start >= table.length) out.push(start);
+    return out;
   };
 
-  const names: string[] = [];
-  const seen = new Set<number>();
-  let dir = view.getUint32(0x30, true);
-  while (dir !== ENDOFCHAIN && validSector(dir) && !seen.has(dir)) {
-    seen.add(dir);
-    const base = sectorOffset(dir);
+  const dirChain = chain(dirStart, fat);
+  if (!dirChain || !dirChain.length) return fail('OLE 目录链无效');
+  if (dirChain.length * (sectorSize / 128) > 1_000_000) return fail('OLE 目录过大');
+  const miniFatChain = chain(miniFatStart, fat);
+  if (!miniFatChain) return fail('OLE 短分配表链循环');
+  const miniFat = new Int32Array(miniFatChain.length * (sectorSize / 4));
+  miniFatChain.forEach((s, k) => {
+    if (!inRange(s, sectorCount - 1)) return;
+    for (let i = 0; i < sectorSize / 4; i++)
+      miniFat[k * (sectorSize / 4) + i] = int32(sectorAt(s) + i * 4);
+  });
+
+  const entries: Entry[] = [];
+  for (const s of dirChain) {
     for (let e = 0; e < sectorSize / 128; e++) {
-      const entry = base + e * 128;
-      const type = bytes[entry + 0x42];
-      const nameBytes = view.getUint16(entry + 0x40, true);
-      if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
-      let name = '';
-      for (let i = 0; i < nameBytes / 2 - 1; i++) {
-        name += String.fromCharCode(view.getUint16(entry + i * 2, true));
+      const at = sectorAt(s) + e * 128;
+      if (!inRange(s, sectorCount - 1) || at + 128 > bytes.length) {
+        entries.push({ name: '', type: 0, left: -1, right: -1, child: -1, start: -1, size: 0 });
+        continue;
       }
-      names.push(name);
+      const nameBytes = Math.max(0, Math.min(64, view.getUint16(at + 0x40, true)));
+      let name = '';
+      for (let i = 0; i + 1 < nameBytes - 1; i += 2)
+        name += String.fromCharCode(view.getUint16(at + i, true));
+      entries.push({
+        name,
+        type: bytes[at + 0x42],
+        left: int32(at + 0x44),
+        right: int32(at + 0x48),
+        child: int32(at + 0x4c),
+        start: int32(at + 0x74),
+        size: int32(at + 0x78),
+      });
     }
-    dir = nextSector(dir);
   }
-  return names;
+  const root = entries.find((e) => e.type === 5);
+  if (!root) return fail('OLE 缺少根目录');
+
+  // the tree of names, as word-extractor walks it: left, right and child links, never twice
+  const names: string[] = [];
+  const visited = new Set<number>();
+  const stack: number[] = [root.child];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (id === -1) continue;
+    if (!inRange(id, entries.length - 1)) return fail('OLE 目录链接无效', names);
+    if (visited.has(id)) return fail('OLE 目录链接循环', names);
+    visited.add(id);
+    const entry = entries[id];
+    if (entry.type === 2 || entry.type === 1) names.push(entry.name);
+    stack.push(entry.left, entry.right);
+    if (entry.type === 1) stack.push(entry.child);
+  }
+
+  if (!chain(root.start, fat)) return fail('OLE 短流链循环', names);
+  for (const id of visited) {
+    const entry = entries[id];
+    if (entry.type !== 2) continue;
+    const table = entry.size < miniCutoff ? miniFat : fat;
+    if (!chain(entry.start, table)) return fail(`OLE 流 ${entry.name} 的扇区链循环`, names);
+  }
+  return { names };
 }

@@ -7,7 +7,7 @@ import type { RawDocument } from '../../../shared/raw';
 import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
 import { resolveLimits, type ReadLimits, type ReadOptions } from './limits';
-import { oleStreamNames } from './ole-directory';
+import { inspectOle } from './ole-directory';
 import { readPdf } from './pdf-reader';
 import { readErrors } from './read-errors';
 import { sniff } from './sniff';
@@ -57,13 +57,12 @@ async function dispatch(
 }
 
 async function readOle(fileName: string, bytes: Uint8Array): Promise<RawDocument> {
-  const names = oleStreamNames(bytes);
-  if (!names) throw readErrors.damaged(fileName, 'OLE 文件头无效');
+  const { names, problem } = inspectOle(bytes);
   const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) throw readErrors.encryptedOffice(fileName);
+  if (problem) throw readErrors.damaged(fileName, problem);
   if (has('WordDocument')) return readDoc(bytes, /\.wps$/i.test(fileName) ? 'wps' : 'doc');
-  if (has('MatOST') || (has('CONTENTS') && !has('WordDocument')))
-    throw readErrors.worksWps(fileName);
+  if (has('MatOST') || has('CONTENTS')) throw readErrors.worksWps(fileName);
   if (has('Workbook') || has('Book')) throw readErrors.notDocument(fileName, 'Excel 表格（.xls）');
   if (has('PowerPoint Document'))
     throw readErrors.notDocument(fileName, 'PowerPoint 演示文稿（.ppt）');

@@ -25,7 +25,7 @@ async function failure(fileName: string, bytes: Uint8Array, limits = {}): Promis
 
 /** Sets the uncompressed size a ZIP's central directory declares for one entry. */
 function declareSize(zip: Uint8Array, entryName: string, size: number): Uint8Array {
-  const out = zip.slice();
+  const out = new Uint8Array(zip);
   const view = new DataView(out.buffer);
   const name = new TextEncoder().encode(entryName);
   for (let at = 0; at < out.length - 46; at++) {
