@@ -2,7 +2,7 @@
 // reads, written as a GB/T 9704 .docx. A compilation (汇编) holds several reports: without
 // `--index N` the command lists them and exports none, since guessing would hand in the wrong one.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api';
 import { DrafterError } from '../../shared/errors';
@@ -83,7 +83,11 @@ export function createExportCommand(deps: ExportCommandDeps): Command {
       }
       const draft = pickDraft(drafts, options.get('index'), label);
 
-      const output = path.resolve(io.cwd, options.get('output') ?? exportFileName(draft));
+      let output = path.resolve(io.cwd, options.get('output') ?? exportFileName(draft));
+      // `-o 文件夹` writes into the folder under the title's name
+      if ((await stat(output).catch(() => null))?.isDirectory()) {
+        output = path.join(output, exportFileName(draft));
+      }
       if (output === input) {
         throw new UsageError('输出文件不能与输入文件相同（导入从不改动原文件）');
       }

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,13 @@ describe('gongwen export', () => {
     const xml = documentXml(path.join(dir, 'one.docx'));
     expect(xml).toContain('县总工会2023年上半年帮扶工作总结');
     expect(xml).toContain('XX县总工会');
+  });
+
+  it('writes into a folder given as -o under the title’s name', async () => {
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify(draft('乙单位工作总结')));
+    mkdirSync(path.join(dir, 'out'));
+    expect(await main(['export', 'a.json', '-o', 'out'], io)).toBe(0);
+    expect(documentXml(path.join(dir, 'out', '乙单位工作总结.docx'))).toContain('乙单位工作总结');
   });
 
   it('never overwrites the file it reads', async () => {
