@@ -138,6 +138,7 @@ export function SnippetsPanel() {
           meta={meta}
           preferred={preferred}
           onInsert={insert}
+          onEscape={() => focusEditor(editor)}
           onActiveChange={setHighlighted}
         />
       )}

@@ -92,6 +92,13 @@ describe('phrase panel', () => {
     expect(inserted).toEqual(['基层力量相对薄弱。', '特此报告。']);
   });
 
+  it('gives the focus back to the text on Escape in the search box', async () => {
+    const { search, editor } = await open();
+    search.focus();
+    await key(search, 'Escape');
+    expect(document.activeElement).toBe(editor.getRootElement());
+  });
+
   it('filters by category', async () => {
     const { container } = await open();
     const filter = byLabel<HTMLSelectElement>(container, '按类别筛选');

@@ -89,7 +89,7 @@ function PaletteBox(props: {
 }) {
   const [editor] = useLexicalComposerContext();
   const meta = useDraftMeta();
-  const { snippets } = useSnippets();
+  const { snippets, loading } = useSnippets();
   const preferred = usePreferredCategories(meta.template);
   const { onClose, onDismiss } = props;
 
@@ -118,6 +118,7 @@ function PaletteBox(props: {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onDismiss();
       }}
     >
+      {loading && <p className="gw-snippet-hint">{S.loading}</p>}
       <SnippetPicker
         snippets={snippets}
         meta={meta}
