@@ -9,6 +9,7 @@ import {
   BrowserWindow,
   dialog,
   Menu,
+  protocol,
   session,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
@@ -19,12 +20,13 @@ import {
 import Store from 'electron-store';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { MenuCommand, MenuMessage, SaveFileRequest } from '../shared/menu';
 import { MENU_CHANNEL } from '../shared/menu';
 import { buildMenuTemplate } from './app-menu';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { registerIpc } from './ipc';
+import { readStaticFile } from './static-files';
 import { createDrafter } from './services/container';
 import { fileNameFor } from './services/drafts/draft-paths';
 import { atomicWrite } from './services/files/atomic-write';
@@ -51,9 +53,38 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** Only the app's own files; the app works offline and loads nothing from the network. */
+/**
+ * The renderer is served from its own scheme rather than file://, so responses carry the CSP as a
+ * real header and the page cannot read other local files.
+ */
+export const APP_SCHEME = 'gongwen';
+export const PAGE_URL = `${APP_SCHEME}://app/index.html`;
+
+/** Only the app's own files; the app works offline and loads nothing from the network or disk. */
 export function isLocalUrl(url: string): boolean {
-  return /^(file|devtools|data|blob):/i.test(url);
+  return /^(gongwen|devtools|data|blob):/i.test(url);
+}
+
+/** gongwen://app/<path> → a file inside the built renderer, with the security headers. */
+export async function serveAppRequest(url: string, rendererDir: string): Promise<Response> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return new Response('地址无效', { status: 400 });
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'app') {
+    return new Response('找不到页面', { status: 404 });
+  }
+  const result = await readStaticFile(rendererDir, parsed.pathname);
+  return new Response(result.status === 200 ? new Uint8Array(result.body) : result.body, {
+    status: result.status,
+    headers: {
+      'Content-Type': result.type,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
 }
 
 /** The same page, ignoring the #fragment the renderer may use. */
@@ -209,9 +240,14 @@ export async function startApp(paths: () => AppPaths = appPaths): Promise<Browse
   }
   app.enableSandbox();
   const { preload, rendererIndex, templatesDir } = paths();
-  const pageUrl = pathToFileURL(rendererIndex).href;
+  const pageUrl = PAGE_URL;
+  // must precede 'ready'; standard + secure give the scheme an origin and a secure context
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, pageUrl));
   await app.whenReady();
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, dirname(rendererIndex)));
   hardenSession(session.defaultSession);
 
   const grantedPaths = new Set<string>();
@@ -261,7 +297,7 @@ export async function startApp(paths: () => AppPaths = appPaths): Promise<Browse
   });
   app.on('window-all-closed', () => app.quit());
   window.once('ready-to-show', () => window.show());
-  await window.loadFile(rendererIndex);
+  await window.loadURL(pageUrl);
   return window;
 }
 

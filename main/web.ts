@@ -8,13 +8,13 @@
 // are size-limited per method. Static files come only from inside staticDir.
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { realpath, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { ApiEnvelope, ApiMethod, DrafterApi } from '../shared/api';
 import { isApiMethod, validateRequest } from '../shared/api-validate';
 import { DrafterError, serializeError, type ErrorCode } from '../shared/errors';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_TYPES, readStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-drafter-token';
 
@@ -29,19 +29,7 @@ export function bodyLimit(method: ApiMethod): number {
   return BODY_LIMITS.other;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.bcmap': 'application/octet-stream',
-};
-const JSON_TYPE = TYPES['.json'];
+const JSON_TYPE = CONTENT_TYPES['.json'];
 
 export interface WebServerOptions {
   api: DrafterApi;
@@ -163,25 +151,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return send(res, 400, '地址无效', 'text/plain; charset=utf-8');
-    }
-    if (decoded.includes('\0')) return send(res, 400, '地址无效', 'text/plain; charset=utf-8');
-    const file = resolve(staticDir, '.' + (decoded === '/' ? '/index.html' : decoded));
-    const notFound = () => send(res, 404, '找不到页面', 'text/plain; charset=utf-8');
-    if (!file.startsWith(staticDir + sep)) return notFound();
-    try {
-      // a symbolic link inside dist/renderer must not lead out of it either
-      const real = await realpath(file);
-      const root = await realpath(staticDir);
-      if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return notFound();
-      send(res, 200, await readFile(real), TYPES[extname(real)] ?? 'application/octet-stream');
-    } catch {
-      notFound();
-    }
+    const result = await readStaticFile(staticDir, pathname);
+    send(res, result.status, result.body, result.type);
   }
 
   const server = createServer((req, res) => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../../shared/api';
 import { API_CHANNEL_PREFIX, MENU_CHANNEL, SAVE_FILE_CHANNEL } from '../../../shared/menu';
@@ -16,7 +17,7 @@ const paths = {
   rendererIndex: join(process.cwd(), 'dist', 'renderer', 'index.html'),
   templatesDir: join(process.cwd(), 'templates'),
 };
-const pageUrl = pathToFileURL(paths.rendererIndex).href;
+const pageUrl = 'gongwen://app/index.html';
 let window: FakeWindow;
 
 beforeAll(async () => {
@@ -53,7 +54,40 @@ describe('the Electron window is locked down', () => {
       preload: paths.preload,
     });
     expect(state.sandboxEnabled).toBe(true);
-    expect(window.loaded).toBe(paths.rendererIndex);
+    expect(window.loaded).toBe(pageUrl);
+  });
+
+  it('serves the renderer from its own privileged scheme with the CSP header, and nothing outside it', async () => {
+    expect(state.schemes).toEqual([
+      { scheme: 'gongwen', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const { serveAppRequest } = await import('../../../main/app');
+    const root = mkdtempSync(join(tmpdir(), 'gongwen-h-scheme-'));
+    try {
+      mkdirSync(join(root, 'renderer'));
+      writeFileSync(join(root, 'renderer', 'index.html'), '<title>公文起草助手</title>');
+      writeFileSync(join(root, 'secret.txt'), '机密');
+      const page = await serveAppRequest('gongwen://app/index.html', join(root, 'renderer'));
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(await page.text()).toContain('公文起草助手');
+      for (const url of [
+        'gongwen://app/../secret.txt',
+        'gongwen://app/%2e%2e/secret.txt',
+        'gongwen://app/..%2fsecret.txt',
+        'gongwen://other/index.html',
+      ]) {
+        const reply = await serveAppRequest(url, join(root, 'renderer'));
+        expect(reply.status, url).not.toBe(200);
+        expect(await reply.text()).not.toContain('机密');
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    // the handler registered with Electron serves the real renderer folder
+    const handler = state.protocolHandlers.get('gongwen')!;
+    const reply = await handler({ url: 'gongwen://app/missing.js' });
+    expect(reply.status).toBe(404);
   });
 
   it('sends the strict CSP as a response header', () => {
@@ -76,6 +110,7 @@ describe('the Electron window is locked down', () => {
     expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
     expect(cancelled('ws://example.com/')).toBe(true);
     expect(cancelled(pageUrl)).toBe(false);
+    expect(cancelled('file:///etc/passwd')).toBe(true);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
   });
 

@@ -65,6 +65,8 @@ export const state = {
   rendererListeners: new Map<string, Listener[]>(),
   invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => undefined),
   sandboxEnabled: false,
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
 };
 
 export class FakeWindow extends FakeEmitter {
@@ -82,6 +84,9 @@ export class FakeWindow extends FakeEmitter {
   }
   async loadFile(file: string) {
     this.loaded = file;
+  }
+  async loadURL(url: string) {
+    this.loaded = url;
   }
 }
 
@@ -103,6 +108,11 @@ export function electronModule() {
     app,
     BrowserWindow: FakeWindow,
     session: { defaultSession: state.session },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+      handle: (scheme: string, fn: (request: { url: string }) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, fn),
+    },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => {
