@@ -1,7 +1,7 @@
 // The one Content-Security-Policy of the renderer, sent as a header by browser mode (main/web.ts)
 // and by the desktop app's gongwen:// scheme (main/app.ts). renderer/index.html carries the same
-// policy as a meta tag, for any load without headers; a test keeps the two in step. No remote origin appears anywhere:
-// the app works offline and must never load code or fonts from the network.
+// policy as a meta tag, for any load without headers; a test keeps the two in step. No remote
+// origin appears anywhere: the app works offline and must never load code or fonts from the network.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
