@@ -85,9 +85,10 @@ export function settingsXml(evenAndOdd: boolean): string {
   return (
     XML_DECL +
     `<w:settings xmlns:w="${W_NS}">` +
+    // CT_Settings order matters to Word: defaultTabStop comes before evenAndOddHeaders
     '<w:zoom w:percent="100"/>' +
-    (evenAndOdd ? '<w:evenAndOddHeaders/>' : '') +
     '<w:defaultTabStop w:val="420"/>' +
+    (evenAndOdd ? '<w:evenAndOddHeaders/>' : '') +
     // compressing punctuation would fit more than 28 characters on some lines
     '<w:characterSpacingControl w:val="doNotCompress"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
