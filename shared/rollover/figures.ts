@@ -51,6 +51,7 @@ export function arabicFigureAt(text: string, pos: number): FigureHit | null {
   const bareEnd = pos + m[1].length;
   // names and codes: PM2.5, O3, 4A, 5G, `1+1+N`
   if (isLatin(prev) || prev === '+' || prev === '.' || prev === '．') return skip;
+  if ((prev === '-' || prev === '—') && isDigit(text[pos - 2])) return skip; // 400-800-1234
   if (YEAR_SPAN.test(m[1])) return skip; // 2021—2025年: a plan period
   if (m[2] || m[3] || m[4] || m[5]) return { start: pos, end };
   const next = text[bareEnd];
