@@ -136,3 +136,27 @@ export function applyMeta(
   }
   return { ...draft, meta: after, signature };
 }
+
+/**
+ * The template texts (preamble, section and subsection titles, closing) whose filled form changes
+ * with the metadata: `上半年工作开展情况` → `下半年工作开展情况` when 期间 changes. The editor
+ * replaces a block's text only where it still equals `from`, so the user's own wording stays.
+ */
+export function templateTextChanges(
+  template: Template,
+  before: DraftMeta,
+  after: DraftMeta,
+): { from: string; to: string }[] {
+  const texts = [
+    template.preamble,
+    ...template.sections.flatMap((s) => [s.title, ...(s.subsections ?? []).map((x) => x.title)]),
+    ...(template.closing ? [template.closing] : []),
+  ];
+  const changes: { from: string; to: string }[] = [];
+  for (const text of texts) {
+    const from = fillPlaceholders(text, before);
+    const to = fillPlaceholders(text, after);
+    if (from !== to && !changes.some((c) => c.from === from)) changes.push({ from, to });
+  }
+  return changes;
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../shared/api';
-import { applyMeta, draftFromTemplate } from '../../../shared/templates/draft-from-template';
+import {
+  applyMeta,
+  draftFromTemplate,
+  templateTextChanges,
+} from '../../../shared/templates/draft-from-template';
 import type { HeadingBlock, ParagraphBlock } from '../../../shared/model';
 
 const template: Template = {
@@ -125,5 +129,24 @@ describe('applyMeta', () => {
 
   it('takes an explicit title as the user wrote it', () => {
     expect(applyMeta(draft, { title: '自拟标题', unit: '某局' }).meta.title).toBe('自拟标题');
+  });
+});
+
+describe('templateTextChanges', () => {
+  const before = draftFromTemplate(template, meta).meta;
+
+  it('lists the generated texts a metadata change rewrites, old and new', () => {
+    const after = { ...before, period: '下半年' as const };
+    expect(templateTextChanges(template, before, after)).toEqual([
+      {
+        from: '2024年上半年，某县民政局各项工作进展顺利。',
+        to: '2024年下半年，某县民政局各项工作进展顺利。',
+      },
+      { from: '上半年工作开展情况', to: '下半年工作开展情况' },
+    ]);
+  });
+
+  it('lists nothing when the change does not touch any template text', () => {
+    expect(templateTextChanges(template, before, { ...before, date: '2024年7月20日' })).toEqual([]);
   });
 });
