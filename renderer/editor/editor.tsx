@@ -16,6 +16,7 @@ import { EDITOR_NODES } from './nodes';
 import { BlockLevelPlugin } from './plugins/block-level-plugin';
 import { GuidePlugin } from './plugins/guide-plugin';
 import { InsertTextPlugin } from './plugins/insert-text-plugin';
+import { LeadPlugin } from './plugins/lead-plugin';
 import { NumberingPlugin } from './plugins/numbering-plugin';
 import { SectionsPlugin } from './plugins/sections-plugin';
 import { ShortcutsPlugin } from './plugins/shortcuts-plugin';
@@ -47,6 +48,7 @@ export function DraftComposer({
       <GuidePlugin />
       <ShortcutsPlugin />
       <BlockLevelPlugin />
+      <LeadPlugin />
       <InsertTextPlugin />
       <SectionsPlugin />
       {EXTRA_EDITOR_PLUGINS.map((Plugin, i) => (

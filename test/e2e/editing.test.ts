@@ -101,6 +101,12 @@ describe('editing in the page', () => {
       '基层党建组织生活规范开展。',
     );
     await expect.poll(() => outlineItems().nth(1).textContent()).toContain('（一）基层党建');
+    // typing at the very start of the paragraph goes into the lead, nothing is lost
+    await page.keyboard.press('Home');
+    await imeType(cdp, '抓好');
+    await expect.poll(() => lead.textContent()).toBe('抓好基层党建');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => lead.textContent()).toBe('基层党建');
   });
 
   it('moves whole sections with 上移 and 下移 and renumbers outline and page', async () => {

@@ -63,11 +63,6 @@ export class GwLeadNode extends ElementNode {
   override canBeEmpty(): false {
     return false;
   }
-
-  /** Nothing goes before the lead: it opens its paragraph. */
-  override canInsertTextBefore(): false {
-    return false;
-  }
 }
 
 export function $createGwLeadNode(level: HeadingLevel): GwLeadNode {

@@ -1,0 +1,161 @@
+// Typing latency in Chromium: keystroke to painted frame, p50 and p95, in drafts of 5,000, 50,000
+// and 200,000 characters, against a plain contenteditable holding the same paragraphs in the same
+// browser run (aim: p95 within one 16 ms frame at 50,000 and within 2× the plain page). Also the
+// renderer's JS size gzipped and the time to an editable page.
+//
+// Latency: a key goes in through CDP (Input.dispatchKeyEvent); the page notes the keydown's
+// timestamp, and after the next requestAnimationFrame a message-channel task runs, which is after
+// that frame has been painted. The difference is what the user waits for.
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { serializeDraft } from '../main/services/drafts/draft-file';
+import { emptyDraft, type Draft, type HeadingBlock, type ParagraphBlock } from '../shared/model';
+import { corpusReports } from '../test/helpers/fixtures';
+import { repoRoot, startApp } from '../test/e2e/harness';
+
+const SIZES = [5_000, 50_000, 200_000];
+const KEYS = 120;
+
+function draftOf(chars: number): Draft {
+  const lines = corpusReports()
+    .flatMap((r) => r.lines.slice(1))
+    .filter((l) => l.length > 30);
+  const draft = emptyDraft({ title: '基准测试文稿', unit: '某县人民政府', year: 2024 });
+  let total = 0;
+  for (let i = 0; total < chars; i++) {
+    const block: HeadingBlock | ParagraphBlock =
+      i % 12 === 0
+        ? { type: 'heading', level: i % 24 === 0 ? 1 : 2, text: `第${i}部分工作情况` }
+        : { type: 'paragraph', text: lines[i % lines.length] };
+    draft.blocks.push(block);
+    total += block.text.length;
+  }
+  return draft;
+}
+
+const MEASURE = `(() => {
+  window.__lat = [];
+  document.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+})()`;
+
+/** Put the caret at the end of the middle paragraph of `root` (selector). */
+async function caretInMiddle(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const root = document.querySelector(sel)!;
+    const paragraphs = root.querySelectorAll('p');
+    const p = paragraphs[Math.floor(paragraphs.length / 2)];
+    p.scrollIntoView({ block: 'center' });
+    (root as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, selector);
+  await page.waitForTimeout(300);
+}
+
+async function typeKeys(page: Page, cdp: CDPSession): Promise<number[]> {
+  await page.evaluate(MEASURE);
+  for (let i = 0; i < KEYS; i++) {
+    const text = '字';
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      text,
+      key: text,
+      unmodifiedText: text,
+    });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: text });
+    await page.waitForFunction(
+      (n) => (window as unknown as { __lat: number[] }).__lat.length > n,
+      i,
+    );
+    // a typist's pause now and then, so the outline and 字数 recount (debounced) happen too
+    if (i % 20 === 19) await page.waitForTimeout(400);
+  }
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function plainPage(draft: Draft): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = draft.blocks.map((b) => `<p>${esc(b.type === 'table' ? '' : b.text)}</p>`).join('');
+  return `<!doctype html><meta charset="utf-8"><style>
+    #plain { width: 156mm; margin: auto; font: 16pt/28.95pt 'Noto Serif CJK SC', serif; outline: none; }
+    #plain p { margin: 0; text-indent: 2em; text-align: justify; }
+  </style><div id="plain" contenteditable="true">${body}</div>`;
+}
+
+async function main() {
+  const assets = join(repoRoot, 'dist/renderer/assets');
+  const app = await startApp({ viewport: { width: 1440, height: 900 } });
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
+  console.log(`renderer JS: ${(gz / 1024).toFixed(0)} KiB gzipped (${js.length} file)`);
+
+  const { page, cdp } = app;
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-bench-typing-'));
+  try {
+    const started = performance.now();
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: '新建文稿' }).waitFor();
+    console.log(
+      `home screen ready: ${(performance.now() - started).toFixed(0)} ms after navigation`,
+    );
+
+    console.log('size       editor p50/p95     plain p50/p95     p95 ratio   open→editable');
+    for (const size of SIZES) {
+      const draft = draftOf(size);
+      const file = join(dir, `bench-${size}.gwd`);
+      writeFileSync(file, serializeDraft(draft));
+
+      await page.goto(app.server.url);
+      await page.getByRole('button', { name: '新建文稿' }).waitFor();
+      const t0 = performance.now();
+      await page.getByTestId('open-input').setInputFiles(file);
+      const body = page.getByRole('textbox', { name: '正文' });
+      await body.locator('p').last().waitFor();
+      const openMs = performance.now() - t0;
+      await caretInMiddle(page, '[aria-label="正文"]');
+      const editor = await typeKeys(page, cdp);
+
+      await page.setContent(plainPage(draft));
+      await caretInMiddle(page, '#plain');
+      const plain = await typeKeys(page, cdp);
+
+      const e50 = percentile(editor, 50);
+      const e95 = percentile(editor, 95);
+      const p50 = percentile(plain, 50);
+      const p95 = percentile(plain, 95);
+      console.log(
+        `${String(size).padEnd(10)} ${e50.toFixed(1).padStart(6)} / ${e95.toFixed(1).padEnd(8)}` +
+          ` ${p50.toFixed(1).padStart(6)} / ${p95.toFixed(1).padEnd(8)}` +
+          ` ${(e95 / p95).toFixed(2).padStart(6)}×    ${openMs.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await app.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
