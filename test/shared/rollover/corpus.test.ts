@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTxt } from '../../../main/services/import/txt-reader';
 import { emptyDraft, type Draft, type Mark } from '../../../shared/model';
-import { rollForward, undoAllMarks } from '../../../shared/rollover';
+import { matchSections, rollForward, undoAllMarks } from '../../../shared/rollover';
 import { recognize } from '../../../shared/structure';
 import { UNMARKED, UNMARKED_COUNTS } from './corpus-unmarked';
 
@@ -121,6 +121,22 @@ describe('rolling the 2023 compilation forward', () => {
     }
     expect(unexplained).toEqual([]);
     expect(UNMARKED_COUNTS.map(([k]) => k).filter((k) => !found.has(k))).toEqual([]);
+  });
+
+  it('pairs each section of a rolled report with its own section of last year', () => {
+    let paired = 0;
+    for (const report of reports) {
+      const rolled = rollForward(report);
+      for (const match of matchSections(rolled, report)) {
+        expect(match.same).toEqual(match.section);
+        paired++;
+      }
+    }
+    expect(paired).toBeGreaterThan(40);
+    const health = reports[0];
+    const [, work] = matchSections(rollForward(health), health);
+    const plans = health.blocks[work.plans!.start];
+    expect(plans.type === 'heading' && plans.text).toBe('下一步工作方向');
   });
 
   it('keeps the years of fixed events and moves the reporting period', () => {
