@@ -12,10 +12,13 @@ const DATE_PATTERNS = [
   new RegExp(`${DIGIT}{4}\\s*[.．/／-]\\s*${DIGIT}{1,2}(?:\\s*[.．/／-]\\s*${DIGIT}{1,2})?`),
 ];
 
+const WHOLE_DATE = DATE_PATTERNS.map((re) => new RegExp(`^(?:${re.source})$`));
+const UNIT_THEN_DATE = DATE_PATTERNS.map((re) => new RegExp(`^(.+?)[\\s\\u3000]+(${re.source})$`));
+
 /** The whole text is a date (spaces around it allowed). */
 export function isDateLine(text: string): boolean {
   const trimmed = text.trim();
-  return DATE_PATTERNS.some((re) => new RegExp(`^(?:${re.source})$`).test(trimmed));
+  return trimmed.length <= 30 && WHOLE_DATE.some((re) => re.test(trimmed));
 }
 
 /**
@@ -24,8 +27,10 @@ export function isDateLine(text: string): boolean {
  */
 export function splitUnitAndDate(text: string): { unit: string; date: string } | null {
   const trimmed = text.trim();
-  for (const re of DATE_PATTERNS) {
-    const m = new RegExp(`^(.+?)[\\s\\u3000]+(${re.source})$`).exec(trimmed);
+  // a signature line is short; the pattern would backtrack over long runs of spaces
+  if (trimmed.length > 80) return null;
+  for (const re of UNIT_THEN_DATE) {
+    const m = re.exec(trimmed);
     if (m) return { unit: m[1].trim(), date: m[2] };
   }
   return null;

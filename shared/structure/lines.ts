@@ -13,8 +13,6 @@ export interface Line {
   blankBefore: number;
 }
 
-const SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g;
-
 // `##paidbegin##` and the like: a vendor's markers around the part sold separately
 const VENDOR_MARKER = /^#{2,}[a-z_]+#{2,}$/i;
 // table of contents: a title, then a tab or a dot leader, then the page number
@@ -42,7 +40,9 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
   const glued = new GluedHeadings();
   let blank = 0;
   for (const raw of paragraphs) {
-    const text = raw.text.replace(SPACE, '');
+    // String.trim covers U+3000, U+00A0 and U+FEFF, and unlike a `\s+$` pattern never backtracks
+    // over a long run of spaces
+    const text = raw.text.trim();
     if (!text && !raw.table) {
       blank++;
       continue;
@@ -61,7 +61,9 @@ const PAGE_NUMBER =
 function isNoise(rawText: string, text: string): boolean {
   if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text) || PAGE_NUMBER.test(text)) return true;
   // a TOC entry has no sentence punctuation before the page number
-  if (TOC_ENTRY.test(rawText.trimEnd()) && !/[。；！？]/.test(text) && !parseMarker(text)) {
+  // only the end of the line can hold a page number; testing there keeps long lines cheap
+  const end = rawText.trimEnd().slice(-24);
+  if (TOC_ENTRY.test(end) && !/[。；！？]/.test(text) && !parseMarker(text)) {
     return /\D/.test(text.replace(/\d+$/, '').trim());
   }
   return AD_HEAD.test(text);

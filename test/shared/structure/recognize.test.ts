@@ -572,3 +572,18 @@ describe('compilations and what is not a report', () => {
     expect(d.blocks).toHaveLength(2);
   });
 });
+
+describe('bad input', () => {
+  // Patterns that backtrack over long runs turn a malformed file into a hang; these finish in
+  // milliseconds when the patterns are linear and would take minutes otherwise.
+  it('reads pathological lines without stalling', { timeout: 20_000 }, () => {
+    const cases = [
+      ['XX局2023年工作总结', ' '.repeat(50_000) + 'x' + ' '.repeat(50_000) + 'y'],
+      ['XX局2023年工作总结', '\t'.repeat(50_000) + '1'.repeat(10) + 'x'],
+      ['XX局2023年工作总结', '一、' + '很长的句子，'.repeat(50_000)],
+      ['x', '：'.repeat(50_000) + '一、培训', '“'.repeat(50_000)],
+      Array.from({ length: 5_000 }, (_, i) => `XX镇${2000 + (i % 50)}年工作总结`),
+    ];
+    for (const lines of cases) expect(read(...lines).length).toBeGreaterThan(0);
+  });
+});
