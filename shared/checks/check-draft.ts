@@ -186,18 +186,37 @@ export function sourceText(draft: Draft, f: Pick<Finding, 'block' | 'where'>): s
 }
 
 /**
- * A level whose standalone headings all end in punctuation is written that way on purpose (the
- * State Council's reports print `（一）……。` headings); only a level that mixes both is flagged.
+ * Sibling headings that all end in punctuation are written that way on purpose (the State
+ * Council's reports print `（一）……。` headings); only a group of siblings that mixes both is
+ * flagged. Siblings: headings of one level under the same parent heading.
  */
 function headingPunctByStyle(draft: Draft, findings: Finding[]): Finding[] {
-  const bare = new Set<number>();
-  for (const block of draft.blocks) {
-    if (block.type === 'heading' && !/[。，；、：.,;:]\s*$/.test(block.text)) bare.add(block.level);
-  }
+  if (!findings.some((f) => f.rule === 'heading.punct')) return findings;
+  const scopeOf = new Map<number, string>();
+  const bare = new Set<string>();
+  // siblings ending in ； are items of a list, and the last item rightly ends in 。
+  const list = new Set<string>();
+  const parents: number[] = [-1, -1, -1, -1];
+  draft.blocks.forEach((block, index) => {
+    const level =
+      block.type === 'heading'
+        ? block.level
+        : block.type === 'paragraph'
+          ? block.lead?.level
+          : undefined;
+    if (!level) return;
+    const scope = `${level > 1 ? parents[level - 2] : -1}:${level}`;
+    for (let deeper = level - 1; deeper < 4; deeper++)
+      parents[deeper] = deeper === level - 1 ? index : -1;
+    if (block.type !== 'heading') return;
+    scopeOf.set(index, scope);
+    if (/[；，、;,]\s*$/.test(block.text)) list.add(scope);
+    else if (!/[。：.:]\s*$/.test(block.text)) bare.add(scope);
+  });
   return findings.filter((f) => {
     if (f.rule !== 'heading.punct' || f.where !== 'heading') return true;
-    const block = draft.blocks[f.block];
-    return block?.type === 'heading' && bare.has(block.level);
+    const scope = scopeOf.get(f.block);
+    return scope !== undefined && bare.has(scope) && !list.has(scope);
   });
 }
 

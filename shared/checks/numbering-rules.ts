@@ -92,6 +92,30 @@ export function parseMarker(marker: string): ParsedMarker | null {
   return { kind, value, standard: standardMarker(kind, value) };
 }
 
+const LEADING_MARKER = /^\s*([（(]?(?:[零〇一二三四五六七八九十百]+|\d{1,3})[）)]?[、.．]?)/;
+
+/**
+ * Whether a body paragraph between `from` and `to` opens with the marker of `kind` and `value`:
+ * a heading the structure took for body text (a numbered line after a list, say), so the number
+ * is not missing and saying so would be a false alarm.
+ */
+function inBody(
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+  kind: MarkerKind,
+  value: number,
+) {
+  for (let i = Math.max(0, from + 1); i < to; i++) {
+    const block = blocks[i];
+    if (block.type !== 'paragraph' || block.lead) continue;
+    const m = LEADING_MARKER.exec(block.text);
+    const parsed = m ? parseMarker(m[1]) : null;
+    if (parsed && parsed.kind === kind && parsed.value === value) return true;
+  }
+  return false;
+}
+
 function levelOf(block: Block): HeadingLevel | null {
   if (block.type === 'heading') return block.level;
   if (block.type === 'paragraph' && block.lead) return block.lead.level;
@@ -108,6 +132,11 @@ export function numberingFindings(blocks: readonly Block[]): Finding[] {
   const out: Finding[] = [];
   // last written value at each level, reset when a shallower heading opens a new scope
   const last: (number | null)[] = [null, null, null, null];
+  // where the last heading of each level is, and where the current scope of each level began
+  const lastAt = [-1, -1, -1, -1];
+  // numbers an inner list restarted from (`四、` then `一、二、三、` then `五、`), per level
+  const resume: number[][] = [[], [], [], []];
+  const scopeAt = [-1, -1, -1, -1];
   const seen = [false, false, false, false];
   // ranks of the open headings, for the missing-parent rule
   const open: { rank: number; block: number }[] = [];
@@ -122,6 +151,9 @@ export function numberingFindings(blocks: readonly Block[]): Finding[] {
     for (let deeper = level; deeper < 4; deeper++) {
       last[deeper] = null;
       seen[deeper] = false;
+      lastAt[deeper] = -1;
+      scopeAt[deeper] = index;
+      resume[deeper] = [];
     }
 
     const rank = parsed ? RANK[parsed.kind] : level;
@@ -158,7 +190,18 @@ export function numberingFindings(blocks: readonly Block[]): Finding[] {
     }
     const prev = last[level - 1];
     const shown = marker.trim();
-    if (prev === null) {
+    const since = lastAt[level - 1] >= 0 ? lastAt[level - 1] : scopeAt[level - 1];
+    const missingInBody =
+      parsed.value > (prev ?? 0) + 1 && inBody(blocks, since, index, parsed.kind, parsed.value - 1);
+    const outer = resume[level - 1];
+    const resumesOuter =
+      prev !== null && outer.length > 0 && parsed.value === outer[outer.length - 1] + 1;
+    if (resumesOuter) {
+      // the inner list is over and the outer one goes on: flagged once, at the restart
+      outer.pop();
+    } else if (missingInBody) {
+      // the structure read the missing heading as body text; nothing is skipped
+    } else if (prev === null) {
       if (parsed.value !== 1 && !seen[level - 1]) {
         out.push({
           ...base,
@@ -182,6 +225,7 @@ export function numberingFindings(blocks: readonly Block[]): Finding[] {
         message: `编号跳过了：上一个是第 ${prev} 个，此处是“${shown}”`,
       });
     } else if (parsed.value === 1) {
+      resume[level - 1].push(prev);
       out.push({
         ...base,
         rule: 'numbering.order',
@@ -198,6 +242,7 @@ export function numberingFindings(blocks: readonly Block[]): Finding[] {
     }
     last[level - 1] = parsed.value;
     seen[level - 1] = true;
+    lastAt[level - 1] = index;
   });
   return out;
 }

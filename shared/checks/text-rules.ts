@@ -15,8 +15,9 @@ import type { LocalFinding, TextContext, TextRule } from './types';
 /** Standalone headings and titles end without punctuation (only ？ and ！ may stay). */
 export const headingPunct: TextRule = (text, ctx) => {
   if (ctx.where !== 'heading' && ctx.where !== 'title') return [];
-  const m = /[。，；、：.,;:]+\s*$/.exec(text);
-  if (!m) return [];
+  // a line ending in ；，、 is an item of a list, which the structure may take for a heading
+  const m = /[。：.:]+\s*$/.exec(text);
+  if (!m || /[；，、;,]/.test(text[m.index - 1] ?? '')) return [];
   // a long line or one with clauses inside is a numbered sentence, which does end in 。
   const body = text.slice(0, m.index);
   if (body.length > 30 || /[，；。：！？,;]/.test(body)) return [];

@@ -60,6 +60,30 @@ describe('written heading numbers', () => {
     ]);
   });
 
+  it('flags an inner list that restarts at 一 once, and lets the outer list go on after it', () => {
+    const blocks = [
+      heading(1, '甲', '一、'),
+      heading(1, '乙', '二、'),
+      heading(1, '节约能源', '一、'),
+      heading(1, '改革结构', '二、'),
+      heading(1, '丙', '三、'),
+    ];
+    const found = checkDraft(draftOf(blocks)).filter((f) => f.rule === 'numbering.order');
+    expect(found.map((f) => [f.block, f.severity])).toEqual([[2, 'warning']]);
+  });
+
+  it('does not call a number skipped when its heading was read as body text', () => {
+    const blocks = [
+      heading(1, '甲', '一、'),
+      para('二、乙方面的工作'),
+      para('正文。'),
+      heading(1, '丙', '三、'),
+    ];
+    expect(numbering(blocks)).toEqual([]);
+    const skipped = [heading(1, '甲', '一、'), para('正文。'), heading(1, '丙', '三、')];
+    expect(numbering(skipped)).toEqual([['numbering.order', 2]]);
+  });
+
   it('accepts numbers that restart under each parent and keep order', () => {
     const blocks = [
       heading(1, '基本情况', '一、'),
