@@ -147,6 +147,19 @@ describe('常用语 in the editor', () => {
     await expect.poll(() => line.textContent()).toBe(`前甲${before.slice(1)}`);
   });
 
+  it('undoes an insertion in one step with Ctrl+Z', async () => {
+    const before = (await line.textContent())!;
+    await caretAt(page, line, 1);
+    await page.keyboard.press('Alt+/');
+    const palette = page.getByRole('dialog', { name: '插入常用语' });
+    const search = palette.getByRole('searchbox', { name: '搜索常用语' });
+    await search.fill('具体做法');
+    await search.press('Enter');
+    await expect.poll(() => line.textContent()).toBe(`前具体做法如下。${before.slice(1)}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => line.textContent()).toBe(before);
+  });
+
   it('saves a selection as the user’s own phrase, exports it as a pack and imports it back', async () => {
     const own = '这是一句我们自己常用的表述';
     const guide = body.locator('p.gw-guide').first();
