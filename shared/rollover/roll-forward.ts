@@ -8,6 +8,7 @@ import type { Block, Draft, Mark } from '../model';
 import { rollText, type RollYears } from './roll-text';
 import { chineseYearValue, digitValue } from './numerals';
 import { countOpenMarks } from './count-marks';
+import { normalizeRollDate } from './roll-date';
 
 const ANY_YEAR = /([12][0-9]{3}|[１２][０-９]{3}|[〇○零0Ｏ一二三四五六七八九]{4})年/g;
 
@@ -73,7 +74,7 @@ export function rollForward(draft: Draft, options: RollOptions = {}): Draft {
     throw new DrafterError('invalid-request', `目标年份 ${to} 早于原稿的年份 ${from}`);
   }
   const years: RollYears = { from, to };
-  const date = options.date?.trim() ?? '';
+  const date = normalizeRollDate(options.date);
 
   const title = rollText(draft.meta.title, years);
   const meta = { ...draft.meta, title: title.text, year: to ?? draft.meta.year, date };

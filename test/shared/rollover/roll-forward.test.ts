@@ -60,6 +60,18 @@ describe('rollForward', () => {
     expect(dated.meta.date).toBe('2024年6月28日');
   });
 
+  it('writes a typed date the way documents write it and refuses one it cannot read', () => {
+    expect(rollForward(lastYear(), { date: '2024-06-28' }).signature?.date).toBe('2024年6月28日');
+    expect(rollForward(lastYear(), { date: ' 2024/6/8 ' }).meta.date).toBe('2024年6月8日');
+    expect(rollForward(lastYear(), { date: '二〇二四年六月二十八日' }).meta.date).toBe(
+      '二〇二四年六月二十八日',
+    );
+    expect(() => rollForward(lastYear(), { date: '下周一' })).toThrow(
+      '成文日期“下周一”无法识别，请写成 2024年6月28日 这样的格式',
+    );
+    expect(() => rollForward(lastYear(), { date: '2024-13-01' })).toThrow(DrafterError);
+  });
+
   it('leaves tables and the input draft untouched', () => {
     const draft = lastYear();
     const copy = structuredClone(draft);
