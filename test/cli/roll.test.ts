@@ -96,6 +96,12 @@ describe('gongwen import --roll', () => {
     expect(health.meta.date).toBe('2025年6月28日');
   });
 
+  it('refuses a date it cannot read, naming it', async () => {
+    const r = await gongwen('import', corpusFile, '--roll', '--date', '下周一');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('成文日期“下周一”无法识别');
+  });
+
   it('refuses a target year before the report’s year with a Chinese message', async () => {
     const r = await gongwen('import', corpusFile, '--roll', '2022', '--json');
     expect(r.code).toBe(1);
