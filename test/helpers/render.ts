@@ -38,6 +38,7 @@ export async function renderDocx(
   writeFileSync(input, typeof docx === 'string' ? readFileSync(docx) : docx);
   const out = path.join(dir, 'out');
   const to = options.to ?? 'pdf';
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
   await run(
     'soffice',
     [
@@ -50,9 +51,12 @@ export async function renderDocx(
       input,
     ],
     { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, timeout: 180_000 },
-  );
+  ).catch((error: unknown) => {
+    dispose();
+    throw error;
+  });
   const pdf = path.join(out, name.replace(/\.[^.]+$/, '') + '.' + to.split(':')[0]);
-  return { dir, pdf, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, pdf, dispose };
 }
 
 export interface Word {
