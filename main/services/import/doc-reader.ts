@@ -3,34 +3,79 @@
 // without which runs with condensed or expanded character spacing vanish silently.
 
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { RawDocument, RawParagraph } from '../../../shared/raw';
+import type { ReadLimits } from './limits';
+import { readErrors } from './read-errors';
 import { tableParagraph } from './table-paragraph';
 import { lineToParagraph } from './txt-reader';
 
-interface WordDocument {
-  getBody(options?: { filterUnicode?: boolean }): string;
-  getTextboxes(options?: {
-    filterUnicode?: boolean;
-    includeHeadersAndFooters?: boolean;
-    includeBody?: boolean;
-  }): string;
-}
-interface WordExtractorClass {
-  new (): { extract(source: Buffer): Promise<WordDocument> };
-}
-
 const require = createRequire(import.meta.url);
-const WordExtractor = require('word-extractor') as WordExtractorClass;
+const wordExtractorPath = require.resolve('word-extractor');
 
-export async function readDoc(bytes: Uint8Array, format: 'doc' | 'wps'): Promise<RawDocument> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const document = await new WordExtractor().extract(buffer);
-  const paragraphs = docTextToParagraphs(document.getBody({ filterUnicode: false }));
-  const boxes = document
-    .getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false, includeBody: true })
-    .trim();
+// word-extractor runs in a worker thread: its promise chains never yield to timers, so only a
+// worker can be stopped when a damaged file keeps it busy, and the worker's heap limit keeps a
+// runaway allocation from taking the app down with it.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const WordExtractor = require(workerData.modulePath);
+new WordExtractor()
+  .extract(Buffer.from(workerData.bytes))
+  .then((document) => parentPort.postMessage({
+    body: document.getBody({ filterUnicode: false }),
+    boxes: document.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false, includeBody: true }),
+  }))
+  .catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
+`;
+
+interface Extracted {
+  body?: string;
+  boxes?: string;
+  error?: string;
+}
+
+function extract(fileName: string, bytes: Uint8Array, limits: ReadLimits): Promise<Extracted> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { modulePath: wordExtractorPath, bytes },
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(readErrors.timeout(fileName, Math.round(limits.timeoutMs / 1000)));
+    }, limits.timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    };
+    worker.once('message', (message: Extracted) => {
+      done();
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      done();
+      reject(readErrors.damaged(fileName, undefined, error));
+    });
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve({ error: 'word-extractor 意外退出' });
+    });
+  });
+}
+
+export async function readDoc(
+  fileName: string,
+  bytes: Uint8Array,
+  format: 'doc' | 'wps',
+  limits: ReadLimits,
+): Promise<RawDocument> {
+  const { body, boxes, error } = await extract(fileName, bytes, limits);
+  if (error !== undefined || body === undefined)
+    throw readErrors.damaged(fileName, undefined, error);
+  const paragraphs = docTextToParagraphs(body);
   const notices: string[] = [];
-  if (boxes) {
+  if (boxes?.trim()) {
     paragraphs.push(...docTextToParagraphs(boxes));
     notices.push('文本框中的文字已放在正文末尾，请核对位置。');
   }

@@ -43,7 +43,7 @@ async function dispatch(
   const kind = sniff(bytes);
   if (kind === 'empty') throw readErrors.empty(fileName);
   if (kind === 'zip') return readDocx(fileName, bytes, limits);
-  if (kind === 'ole') return readOle(fileName, bytes);
+  if (kind === 'ole') return readOle(fileName, bytes, limits);
   if (kind === 'pdf') return readPdf(fileName, bytes, limits);
   if (kind === 'text') return readTxt(bytes);
   if (kind === 'rtf') throw readErrors.rtf(fileName);
@@ -56,12 +56,17 @@ async function dispatch(
   throw readErrors.notDocument(fileName, kind.other);
 }
 
-async function readOle(fileName: string, bytes: Uint8Array): Promise<RawDocument> {
+async function readOle(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ReadLimits,
+): Promise<RawDocument> {
   const { names, problem } = inspectOle(bytes);
   const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) throw readErrors.encryptedOffice(fileName);
   if (problem) throw readErrors.damaged(fileName, problem);
-  if (has('WordDocument')) return readDoc(bytes, /\.wps$/i.test(fileName) ? 'wps' : 'doc');
+  if (has('WordDocument'))
+    return readDoc(fileName, bytes, /\.wps$/i.test(fileName) ? 'wps' : 'doc', limits);
   if (has('MatOST') || has('CONTENTS')) throw readErrors.worksWps(fileName);
   if (has('Workbook') || has('Book')) throw readErrors.notDocument(fileName, 'Excel 表格（.xls）');
   if (has('PowerPoint Document'))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DrafterError } from '../../../shared/errors';
 import { readDocument } from '../../../main/services/import/read-document';
 import { buildDocx, paragraph, run } from '../../helpers/docx-xml';
-import { corpusDir, reportAsDocx } from '../../helpers/fixtures';
+import { corpusDir, reportAsDoc, reportAsDocx, reportAsPdf } from '../../helpers/fixtures';
 
 const damaged = (name: string) => readFileSync(path.join(corpusDir, 'fixtures/damaged', name));
 
@@ -155,6 +155,13 @@ describe('readDocument: limits against hostile files', () => {
     const body = Array.from({ length: 20_000 }, (_, i) => paragraph(run(`第${i}段`))).join('');
     const error = await failure('慢.docx', buildDocx({ body }), { timeoutMs: 1 });
     expect(error.code).toBe('timeout');
+    // word-extractor never yields to timers; it runs in a worker that is stopped instead
+    expect((await failure('慢.doc', readFileSync(reportAsDoc(0)), { timeoutMs: 1 })).code).toBe(
+      'timeout',
+    );
+    expect((await failure('慢.pdf', readFileSync(reportAsPdf(0)), { timeoutMs: 1 })).code).toBe(
+      'timeout',
+    );
   });
 
   it('keeps the first paragraphs of a document over the paragraph limit and says so', async () => {
