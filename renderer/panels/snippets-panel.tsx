@@ -7,6 +7,7 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { Snippet } from '../../shared/api';
 import { useApi } from '../api-context';
+import { download, filePayload } from '../files';
 import { INSERT_SNIPPET_COMMAND } from '../editor/commands';
 import { focusEditor } from '../editor/plugins/snippet-palette-plugin';
 import { useDraftMeta } from '../editor/draft-meta-context';
@@ -14,7 +15,6 @@ import { SNIPPET_STRINGS as S } from '../snippet-strings';
 import { snippetText, usePreferredCategories, useSnippets } from './snippets-data';
 import { SnippetForm } from './snippets-form';
 import { SnippetPicker } from './snippets-picker';
-import { downloadFile, readFileAsPayload } from './snippets-files';
 import './snippets.css';
 
 const ALL = '';
@@ -95,7 +95,7 @@ export function SnippetsPanel() {
   const exportPack = () =>
     run(async () => {
       const file = await api.exportSnippetPack({});
-      downloadFile(file, 'application/json');
+      download(file.name, file.data, 'application/json');
       return S.exported(file.name);
     });
 
@@ -104,7 +104,7 @@ export function SnippetsPanel() {
     event.target.value = '';
     if (!file) return;
     void run(async () => {
-      const result = await api.importSnippetPack({ file: await readFileAsPayload(file) });
+      const result = await api.importSnippetPack({ file: await filePayload(file) });
       await refresh();
       return S.imported(result.added, result.skipped ?? 0);
     });
