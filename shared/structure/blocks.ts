@@ -21,7 +21,12 @@ interface Numbered {
 export function numberOf(line: Line): Numbered | null {
   if (line.raw.numbering) {
     const label = parseNumberingLabel(line.raw.numbering);
-    if (label) return { marker: label, rest: line.text };
+    if (label) {
+      // the number typed again after Word's own (`一、` + `一、基本情况`) shows once
+      const typed = parseMarker(line.text);
+      const rest = typed && typed.marker.kind === label.kind ? typed.rest : line.text;
+      return { marker: label, rest };
+    }
   }
   return parseMarker(line.text);
 }

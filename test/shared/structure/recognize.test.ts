@@ -228,6 +228,15 @@ describe('heading levels', () => {
     ]);
   });
 
+  it('shows a number typed again after Word numbering only once', () => {
+    const d = one('XX局2023年工作总结', {
+      text: '一、基本情况',
+      numbering: '一、',
+      numberingLevel: 0,
+    });
+    expect(shape(d.blocks)).toEqual(['1H 一、基本情况']);
+  });
+
   it('keeps Word list labels of other kinds as numbered items with their label', () => {
     const d = one(
       'XX局2023年工作总结',
