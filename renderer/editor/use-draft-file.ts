@@ -1,7 +1,7 @@
 // Saving (Ctrl+S; browser mode asks for a name the first time), export to Word, and autosave a few
 // seconds after typing stops and when the window loses focus, so a crash loses at most seconds.
 
-import type { LexicalEditor } from 'lexical';
+import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../shared/model';
 import { useApi } from '../api-context';
@@ -68,8 +68,9 @@ export function useDraftFile({
 
   useEffect(
     () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
-        if (prevEditorState.isEmpty()) return;
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+        // history-merge: Lexical re-running node transforms over the loaded text, not an edit
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
         if (dirtyElements.size || dirtyLeaves.size) markChanged();
       }),
     [editor, markChanged],
