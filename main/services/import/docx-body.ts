@@ -40,9 +40,14 @@ interface ParagraphFrame {
   anyText: boolean;
   fontSize?: number;
   inCell: boolean;
+  /** indentation from the left in twips (w:ind left + firstLine), or in hundredths of a character */
+  indentTwips: number;
+  indentChars: number;
 }
 
 interface RunFrame {
+  /** w:vanish: hidden text, which Word neither shows nor prints */
+  hidden?: boolean;
   styleId?: string;
   bold?: boolean;
   fontSize?: number;
@@ -92,7 +97,7 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
   const paragraph = () => paragraphs.at(-1);
   const append = (text: string) => {
     const p = paragraph();
-    if (!p || fields.some((hidden) => hidden)) return;
+    if (!p || run?.hidden || fields.some((hidden) => hidden)) return;
     p.lines[p.lines.length - 1] += text;
     if (/\S/.test(text)) {
       p.anyText = true;
@@ -160,6 +165,9 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
       if (alignment) raw.alignment = alignment;
       if (p.anyText && p.allBold) raw.bold = true;
       if (p.fontSize !== undefined) raw.fontSize = p.fontSize;
+      // a signature set off by a deep left indent instead of spaces or right alignment: more than
+      // about half of the 156 mm GB/T 9704 text width (8845 twips), or ten characters
+      if (p.indentTwips >= 4000 || p.indentChars >= 1000) raw.pushedRight = true;
       out.push(raw);
       first = false;
     }
@@ -194,12 +202,15 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
               allBold: true,
               anyText: false,
               inCell: containers.at(-1) === 'cell',
+              indentTwips: 0,
+              indentChars: 0,
             });
             return;
           case 'w:r':
             run = {};
             return;
           case 'w:t':
+          case 'm:t':
             inText = true;
             return;
           case 'w:tbl':
@@ -239,12 +250,18 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
           else if (name === 'w:rPr') return;
         } else if (parent === 'w:rPr' && grand === 'w:r' && run) {
           if (name === 'w:b') run.bold = onOff(a['w:val']);
+          else if (name === 'w:vanish') run.hidden = onOff(a['w:val']);
           else if (name === 'w:sz') run.fontSize = halfPoints(a['w:val']);
           else if (name === 'w:rStyle') run.styleId = a['w:val'];
         } else if (parent === 'w:pPr' && grand === 'w:p' && p) {
           if (name === 'w:pStyle') p.styleId = a['w:val'];
           else if (name === 'w:jc') p.alignment = toAlignment(a['w:val']);
           else if (name === 'w:outlineLvl') p.outlineLevel = Number(a['w:val']);
+          else if (name === 'w:ind') {
+            const n = (key: string) => Number(a[key]) || 0;
+            p.indentTwips = (n('w:left') || n('w:start')) + n('w:firstLine');
+            p.indentChars = (n('w:leftChars') || n('w:startChars')) + n('w:firstLineChars');
+          }
         } else if (parent === 'w:numPr' && grand === 'w:pPr' && p) {
           if (name === 'w:numId') p.numId = a['w:val'];
           else if (name === 'w:ilvl') p.ilvl = Number(a['w:val']) || 0;
@@ -262,6 +279,7 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
             alternates.pop();
             return;
           case 'w:t':
+          case 'm:t':
             inText = false;
             return;
           case 'w:r':

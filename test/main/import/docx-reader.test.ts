@@ -257,6 +257,24 @@ describe('docx reader details', () => {
     ]);
   });
 
+  it('leaves out hidden text, keeps equation text and flags signatures set off by a deep indent', async () => {
+    const body =
+      paragraph(
+        run('看得见') +
+          run('看不见', '<w:vanish/>') +
+          '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x+1</m:t></m:r></m:oMath>',
+      ) +
+      paragraph(run('某某县民政局'), '<w:ind w:left="5040"/>') +
+      paragraph(run('2023年6月29日'), '<w:ind w:leftChars="1200" w:left="4800"/>') +
+      paragraph(run('正文首行缩进'), '<w:ind w:firstLineChars="200" w:firstLine="640"/>');
+    expect((await read(body)).paragraphs).toEqual([
+      { text: '看得见x+1' },
+      { text: '某某县民政局', pushedRight: true },
+      { text: '2023年6月29日', pushedRight: true },
+      { text: '正文首行缩进' },
+    ]);
+  });
+
   it('reads a table as one paragraph of cell texts, a nested table inside its cell', async () => {
     const nested = `<w:tbl><w:tr><w:tc>${paragraph(run('内1'))}</w:tc><w:tc>${paragraph(run('内2'))}</w:tc></w:tr></w:tbl>`;
     const body =
