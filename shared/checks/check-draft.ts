@@ -4,7 +4,7 @@
 
 import type { Block, Draft } from '../model';
 import { numberingFindings } from './numbering-rules';
-import { monthUses, type MonthUse } from './numbers';
+import { monthUses, percentUses, type MonthUse } from './numbers';
 import { longSentences, type SentenceKey } from './repetition';
 import { checkText, markFindings } from './text-rules';
 import type { Finding, FindingWhere, LocalFinding } from './types';
@@ -38,7 +38,7 @@ export function checkBlock(block: Block, year: number | null): BlockResult {
     const ctx = { where: 'heading' as const, year };
     result.findings.push(...located(checkText(block.text, ctx), 'heading', block.text));
     result.findings.push(...located(markFindings(block.marks), 'heading', block.text));
-    result.months = monthUses(block.text);
+    result.months = [...monthUses(block.text), ...percentUses(block.text)];
   } else if (block.type === 'paragraph') {
     if (block.lead) {
       const lead = block.lead.text;
@@ -49,7 +49,7 @@ export function checkBlock(block: Block, year: number | null): BlockResult {
     result.findings.push(...located(checkText(block.text, ctx), 'text', block.text));
     result.findings.push(...located(markFindings(block.marks), 'text', block.text));
     result.sentences = longSentences(block.text);
-    result.months = monthUses(block.text);
+    result.months = [...monthUses(block.text), ...percentUses(block.text)];
   }
   return result;
 }
@@ -111,37 +111,42 @@ function duplicateFindings(blocks: readonly Block[], results: readonly BlockResu
   return out;
 }
 
-/** GB/T 15835 asks one document to write one kind of number one way: months here. */
-function monthStyleFindings(blocks: readonly Block[], results: readonly BlockResult[]): Finding[] {
-  let chinese = 0;
-  let arabic = 0;
-  for (const r of results) {
-    for (const m of r.months) {
-      if (m.chinese) chinese++;
-      else arabic++;
-    }
-  }
-  if (!chinese || !arabic) return [];
-  const minorityChinese = chinese <= arabic;
+const KIND_NAME = { month: '月份', percent: '百分数' } as const;
+
+/** GB/T 15835 asks one document to write one kind of number one way: months and percentages. */
+function numberStyleFindings(blocks: readonly Block[], results: readonly BlockResult[]): Finding[] {
   const out: Finding[] = [];
-  results.forEach((r, index) => {
-    const where: FindingWhere = blocks[index].type === 'heading' ? 'heading' : 'text';
-    for (const m of r.months) {
-      if (m.chinese !== minorityChinese) continue;
-      out.push({
-        rule: 'number.mixed-style',
-        severity: 'hint',
-        block: index,
-        start: m.start,
-        end: m.end,
-        where,
-        message: minorityChinese
-          ? `月份全文多用阿拉伯数字（${arabic} 处），此处用了汉字`
-          : `月份全文多用汉字（${chinese} 处），此处用了阿拉伯数字`,
-        fix: minorityChinese ? m.arabic : undefined,
-      });
+  for (const kind of ['month', 'percent'] as const) {
+    let chinese = 0;
+    let arabic = 0;
+    for (const r of results) {
+      for (const m of r.months) {
+        if (m.kind !== kind) continue;
+        if (m.chinese) chinese++;
+        else arabic++;
+      }
     }
-  });
+    if (!chinese || !arabic) continue;
+    const minorityChinese = chinese <= arabic;
+    results.forEach((r, index) => {
+      const where: FindingWhere = blocks[index].type === 'heading' ? 'heading' : 'text';
+      for (const m of r.months) {
+        if (m.kind !== kind || m.chinese !== minorityChinese) continue;
+        out.push({
+          rule: 'number.mixed-style',
+          severity: 'hint',
+          block: index,
+          start: m.start,
+          end: m.end,
+          where,
+          message: minorityChinese
+            ? `${KIND_NAME[kind]}全文多用阿拉伯数字（${arabic} 处），此处用了汉字`
+            : `${KIND_NAME[kind]}全文多用汉字（${chinese} 处），此处用了阿拉伯数字`,
+          fix: minorityChinese && m.arabic ? m.arabic : undefined,
+        });
+      }
+    });
+  }
   return out;
 }
 
@@ -153,6 +158,9 @@ function documentFindings(draft: Draft, results: readonly BlockResult[]): Findin
       out.push({ ...f, block: -1, where: 'title' });
     }
   }
+  for (const f of markFindings(draft.meta.titleMarks)) {
+    out.push({ ...f, block: -1, where: 'title' });
+  }
   if (draft.signature?.unit) {
     const unit = draft.signature.unit;
     for (const f of checkText(unit, { where: 'signature', year })) {
@@ -161,7 +169,7 @@ function documentFindings(draft: Draft, results: readonly BlockResult[]): Findin
   }
   out.push(...numberingFindings(draft.blocks));
   out.push(...duplicateFindings(draft.blocks, results));
-  out.push(...monthStyleFindings(draft.blocks, results));
+  out.push(...numberStyleFindings(draft.blocks, results));
   return out;
 }
 

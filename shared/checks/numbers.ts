@@ -91,13 +91,49 @@ const CN_MONTH: Record<string, number> = {
   十二: 12,
 };
 
-/** A month written in Chinese or Arabic numerals, for the document-wide consistency rule. */
+/** A month or a percentage in Chinese or Arabic numerals, for the document-wide consistency rule. */
 export interface MonthUse {
+  kind: 'month' | 'percent';
   start: number;
   end: number;
-  /** the month in Arabic numerals, for the fix */
+  /** the same number in Arabic numerals, for the fix (Chinese uses only) */
   arabic: string;
   chinese: boolean;
+}
+
+const CN_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 百分之五点一 → 5.1%, 百分之二十 → 20%; null when the words are not a plain number. */
+function chinesePercent(words: string): string | null {
+  const [whole, decimals] = words.split('点');
+  if (!/^[零一二三四五六七八九十百]+$/.test(whole)) return null;
+  if (decimals !== undefined && !/^[零〇一二三四五六七八九]+$/.test(decimals)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of whole) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = Number(CN_DIGIT[ch]);
+  }
+  total += digit;
+  const dec = decimals ? [...decimals].map((c) => CN_DIGIT[c]).join('') : '';
+  return `${total}${dec ? `.${dec}` : ''}%`;
 }
 
 /**
@@ -109,7 +145,13 @@ export function monthUses(text: string): MonthUse[] {
   if (!text.includes('月')) return uses;
   const arabic = /(?<![\d.])(1[0-2]|[1-9])月/g;
   for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
-    uses.push({ start: m.index, end: m.index + m[0].length - 1, arabic: m[1], chinese: false });
+    uses.push({
+      kind: 'month',
+      start: m.index,
+      end: m.index + m[0].length - 1,
+      arabic: m[1],
+      chinese: false,
+    });
   }
   const chinese =
     /(?<![一二三四五六七八九十〇零])(十[一二]?|[一二三四五六七八九])月(?=份|底|初|中旬|上旬|下旬|末|[一二三四五六七八九十]+日)|(?<=[年于至到])(十[一二]?|[一二三四五六七八九])月(?![一二三四五六七八九十])/g;
@@ -118,11 +160,46 @@ export function monthUses(text: string): MonthUse[] {
     // `二〇二三年六月` is a date written wholly in Chinese, a style of its own
     if (/[〇零]/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     uses.push({
+      kind: 'month',
       start: m.index,
       end: m.index + word.length,
       arabic: String(CN_MONTH[word]),
       chinese: true,
     });
+  }
+  return uses;
+}
+
+/** Percentages: `5.1%` and `百分之五点一`. */
+export function percentUses(text: string): MonthUse[] {
+  const uses: MonthUse[] = [];
+  if (text.includes('%') || text.includes('％')) {
+    const arabic = /\d+(?:\.\d+)?[%％]/g;
+    for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
+      uses.push({
+        kind: 'percent',
+        start: m.index,
+        end: m.index + m[0].length,
+        arabic: m[0],
+        chinese: false,
+      });
+    }
+  }
+  if (text.includes('百分之')) {
+    const chinese = /百分之([零〇一二三四五六七八九十百点]+)/g;
+    for (let m = chinese.exec(text); m; m = chinese.exec(text)) {
+      // `百分之二十到三十`: a range, whose other end a fix of this half would leave behind
+      const range = /^[到至～~—、或]/.test(text.slice(m.index + m[0].length));
+      const value = range ? null : chinesePercent(m[1]);
+      if (!value && !range) continue;
+      uses.push({
+        kind: 'percent',
+        start: m.index,
+        end: m.index + m[0].length,
+        arabic: value ?? '',
+        chinese: true,
+      });
+    }
   }
   return uses;
 }

@@ -159,6 +159,24 @@ describe('incremental checker', () => {
     expect(found.filter((f) => f.rule === 'numbering.order').map((f) => f.block)).toEqual([1, 2]);
   });
 
+  it('reports marks still open in the title as well as in the text', () => {
+    const draft = draftOf([
+      {
+        type: 'paragraph',
+        text: '完成投资120万元。',
+        marks: [{ kind: 'figure', start: 4, end: 7, was: '120' }],
+      },
+    ]);
+    draft.meta.title = '2024年上半年工作总结';
+    draft.meta.titleMarks = [{ kind: 'year', start: 0, end: 4, was: '2023' }];
+    const found = checkDraft(draft).filter((f) => f.rule === 'rollover.open');
+    expect(found.map((f) => [f.where, f.text, f.severity])).toEqual([
+      ['title', '2024', 'hint'],
+      ['text', '120', 'warning'],
+    ]);
+    expect(found[1].message).toContain('原为“120”');
+  });
+
   it('re-checks a block whose marks changed though its text did not', () => {
     const checker = createIncrementalChecker();
     const draft = draftOf([para('完成投资120万元。')]);

@@ -87,3 +87,19 @@ describe('personal data', () => {
 function findingsSeverity(text: string, rule: string): string | undefined {
   return checkDraft(draftOf([para(text)])).find((f) => f.rule === rule)?.severity;
 }
+
+describe('percentages written two ways', () => {
+  it('flags the minority style and converts a Chinese percentage, but not one end of a range', () => {
+    const draft = draftOf([
+      para('增长5.1%，下降3%，占12.5%。'),
+      para('增长百分之四点五，约有百分之二十到三十的农户受益。'),
+    ]);
+    const found = checkDraft(draft).filter((f) => f.rule === 'number.mixed-style');
+    expect(found.map((f) => [f.text, f.fix])).toEqual([
+      ['百分之四点五', '4.5%'],
+      ['百分之二十', undefined],
+    ]);
+    const uniform = draftOf([para('增长百分之四点五，约有百分之二十的农户受益。')]);
+    expect(checkDraft(uniform).filter((f) => f.rule === 'number.mixed-style')).toEqual([]);
+  });
+});
