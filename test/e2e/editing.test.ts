@@ -143,6 +143,28 @@ describe('editing in the page', () => {
       ]);
   });
 
+  it('moves a section by dragging it in the outline, and jumps to a heading on click', async () => {
+    const items = outlineItems();
+    await items.nth(3).dragTo(items.nth(0));
+    await expect
+      .poll(headingTexts)
+      .toEqual([
+        '一、下半年工作打算',
+        '二、存在的问题和不足',
+        '三、上半年工作开展情况',
+        '（一）基层党建',
+      ]);
+    await items
+      .nth(1)
+      .getByRole('button', { name: /存在的问题和不足/ })
+      .click();
+    const caretIn = await app.page.evaluate(
+      () => getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent,
+    );
+    expect(caretIn).toBe('存在的问题和不足');
+    await app.page.keyboard.press('Control+Z');
+  });
+
   it('undoes the last change with Ctrl+Z', async () => {
     const { page } = app;
     await body().click();
