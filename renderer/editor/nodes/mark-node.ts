@@ -11,7 +11,7 @@ import {
 } from 'lexical';
 import type { Mark, MarkKind } from '../../../shared/model';
 import { STRINGS } from '../../strings';
-import { markKindState, markUnsureState, markWasState } from './node-states';
+import { markKindState, markTextState, markUnsureState, markWasState } from './node-states';
 
 export class GwMarkNode extends TextNode {
   override $config() {
@@ -21,6 +21,7 @@ export class GwMarkNode extends TextNode {
         { stateConfig: markKindState, flat: true },
         { stateConfig: markWasState, flat: true },
         { stateConfig: markUnsureState, flat: true },
+        { stateConfig: markTextState, flat: true },
       ],
     });
   }
@@ -35,6 +36,12 @@ export class GwMarkNode extends TextNode {
 
   isUnsure(): boolean {
     return $getState(this, markUnsureState);
+  }
+
+  /** true once the user has changed the marked text (typing, deleting, splitting it) */
+  isEdited(): boolean {
+    const made = $getState(this, markTextState);
+    return made !== undefined && made !== this.getTextContent();
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -53,7 +60,7 @@ export class GwMarkNode extends TextNode {
     const kind = this.getMarkKind();
     dom.classList.add('gw-mark', `gw-mark-${kind}`);
     dom.classList.toggle('gw-mark-unsure', this.isUnsure());
-    dom.title = `${STRINGS.editor.mark[kind]}${this.getWas() ? `（原为 ${this.getWas()}）` : ''}`;
+    dom.title = STRINGS.editor.markTitle(kind, this.getWas());
   }
 
   override canInsertTextBefore(): false {
@@ -69,6 +76,7 @@ export function $createGwMarkNode(text: string, mark: Omit<Mark, 'start' | 'end'
   const node = $applyNodeReplacement(new GwMarkNode(text));
   $setState(node, markKindState, mark.kind);
   $setState(node, markWasState, mark.was);
+  $setState(node, markTextState, text);
   if (mark.unsure) $setState(node, markUnsureState, true);
   return node;
 }
