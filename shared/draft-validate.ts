@@ -113,5 +113,18 @@ export function draftProblem(value: unknown): string | null {
     if (value.ignored.some((f) => !isObj(f) || !isStr(f.rule) || !isStr(f.text)))
       return 'ignored 格式不对';
   }
+  if (value.lastYear !== undefined) {
+    const last = value.lastYear;
+    if (!isObj(last) || !Array.isArray(last.blocks)) return 'lastYear 格式不对';
+    const lastMeta = checkMeta(last.meta);
+    if (lastMeta) return `lastYear.${lastMeta}`;
+    for (const [i, b] of last.blocks.entries()) {
+      const bad = checkBlock(b, `lastYear.blocks[${i}]`);
+      if (bad) return bad;
+    }
+    const ls = last.signature;
+    if (ls !== null && (!isObj(ls) || !isStr(ls.unit) || !isStr(ls.date)))
+      return 'lastYear.signature 格式不对';
+  }
   return null;
 }

@@ -136,12 +136,21 @@ export interface IgnoredFinding {
   text: string;
 }
 
+/** Last year's report a draft was rolled forward from, as imported (往年参照). */
+export interface LastYearDraft {
+  meta: DraftMeta;
+  blocks: Block[];
+  signature: Signature | null;
+}
+
 export interface Draft {
   version: typeof DRAFT_FORMAT_VERSION;
   meta: DraftMeta;
   blocks: Block[];
   signature: Signature | null;
   ignored?: IgnoredFinding[];
+  /** set when the draft was rolled forward from last year's report; kept for 往年参照 */
+  lastYear?: LastYearDraft;
 }
 
 export function emptyDraft(meta: Partial<DraftMeta> = {}): Draft {

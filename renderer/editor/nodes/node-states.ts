@@ -41,6 +41,12 @@ export const markWasState = createState('markWas', {
   parse: (value) => (typeof value === 'string' ? value : ''),
 });
 
+/**
+ * the mark's text when it was made: text that differs has been edited, which ends the mark
+ * (plugins/mark-plugin.tsx); undefined in states saved before it existed
+ */
+export const markTextState = createState('markText', { parse: optionalString });
+
 export const markUnsureState = createState('markUnsure', {
   parse: (value) => value === true,
 });
