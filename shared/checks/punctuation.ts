@@ -284,7 +284,27 @@ export const missingEnd: TextRule = (text, ctx) => {
   ];
 };
 
+/** 「」 beside “” in one text: the mainland writes “” (GB/T 15834 §4.8), and a text should not mix. */
+export const cornerQuotes: TextRule = (text) => {
+  const out: LocalFinding[] = [];
+  if (!/[「」『』]/.test(text) || !/[“”]/.test(text)) return out;
+  const to: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+  const re = /[「」『』]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({
+      rule: 'punct.mixed-quotes',
+      severity: 'hint',
+      start: m.index,
+      end: m.index + 1,
+      message: `引号混用：此处用了“${m[0]}”，其余用的是“”`,
+      fix: to[m[0]],
+    });
+  }
+  return out;
+};
+
 export const punctuationRules: TextRule[] = [
+  cornerQuotes,
   missingEnd,
   halfWidthPunct,
   pairedMarks,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../shared/checks';
-import { recognize } from '../../../shared/structure';
+import { emptyDraft, type Block, type Draft } from '../../../shared/model';
 import { corpusDir } from '../../helpers/fixtures';
 
 const judged = JSON.parse(
@@ -38,6 +38,21 @@ function paragraphsOf(content: string): string[] {
   return out;
 }
 
+/**
+ * A draft per report, built here rather than by structure recognition (which keeps changing):
+ * short lines numbered 一、 or （一） are headings, every other line a paragraph.
+ */
+function draftOf(title: string, paragraphs: string[]): Draft {
+  const blocks: Block[] = paragraphs.map((text) => {
+    const m = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)([^。；，：]{1,40})$/.exec(
+      text,
+    );
+    if (!m) return { type: 'paragraph', text };
+    return { type: 'heading', level: m[1].endsWith('、') ? 1 : 2, text: m[2], marker: m[1] };
+  });
+  return { ...emptyDraft({ title, year: Number(title.slice(0, 4)) || null }), blocks };
+}
+
 describe('checks over the government work reports', () => {
   it('finds what was read and judged, with false alarms near zero', () => {
     const file = path.join(corpusDir, 'large/government_work_reports.jsonl');
@@ -48,16 +63,12 @@ describe('checks over the government work reports', () => {
     const byRule: Record<string, number> = {};
     let total = 0;
     for (const r of records) {
-      const paragraphs = [r.title, ...paragraphsOf(r.content).filter((t) => t !== r.title)];
-      for (const draft of recognize({
-        format: 'txt',
-        paragraphs: paragraphs.map((text) => ({ text })),
-        notices: [],
+      const paragraphs = paragraphsOf(r.content).filter((t) => t !== r.title);
+      for (const f of checkDraft(draftOf(r.title, paragraphs), {
+        disable: ['punct.no-end', 'punct.trailing'],
       })) {
-        for (const f of checkDraft(draft, { disable: ['punct.no-end', 'punct.trailing'] })) {
-          byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-          total++;
-        }
+        byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+        total++;
       }
     }
     expect(byRule).toEqual(judged.byRule);

@@ -40,6 +40,14 @@ describe('quotes, brackets and 书名号 in pairs', () => {
     expect(flagged('按照“一村一策、一户一法”的要求', 'punct.mixed-quotes')).toEqual([]);
   });
 
+  it('flags corner quotes in a text that otherwise uses “”', () => {
+    expect(flagged('开展「三下乡」和“四进”活动', 'punct.mixed-quotes')).toEqual([
+      ['「', '“'],
+      ['」', '”'],
+    ]);
+    expect(flagged('开展「三下乡」活动', 'punct.mixed-quotes')).toEqual([]);
+  });
+
   it('flags an opening or closing mark without its other half', () => {
     expect(flagged('办好“中国’99昆明世界园艺博览会', 'punct.unpaired')).toEqual([['“'], ['’']]);
     expect(flagged('印发《工作方案，部署任务。', 'punct.unpaired')).toEqual([['《']]);
