@@ -11,6 +11,9 @@ import { isDateLine } from './dates';
 
 /** the longest line without any marker that can still be a heading by its look alone */
 const MAX_PLAIN_HEADING = 30;
+/** a heading that lost its number and style: a phrase of a few words */
+const MIN_LONE_HEADING = 4;
+const MAX_LONE_HEADING = 20;
 
 interface Numbered {
   marker: Marker;
@@ -79,13 +82,39 @@ export function attachmentLines(lines: readonly Line[]): Set<number> {
   return found;
 }
 
-function isPlainHeading(line: Line, next: Line | undefined): boolean {
+function isPlainHeading(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!next || !isShortPhrase(line)) return false;
+  if (line.raw.bold || numberOf(next) !== null) return true;
+  // .doc and PDF lose heading styles and Word's auto-numbers: a short phrase standing alone
+  // above running text, or above another such phrase (a section and its first sub-section),
+  // is a heading there. It lands at level 1, since nothing tells its level any more.
+  return isLoneHeading(lines, i, 2);
+}
+
+function isShortPhrase(line: Line): boolean {
   const text = line.text;
-  if (text.length > MAX_PLAIN_HEADING || hasSentencePunctuation(text) || isDateLine(text)) {
-    return false;
-  }
-  if (line.raw.bold && next) return true;
-  return next !== undefined && numberOf(next) !== null;
+  return text.length <= MAX_PLAIN_HEADING && !hasSentencePunctuation(text) && !isDateLine(text);
+}
+
+function isLoneHeading(lines: readonly Line[], i: number, depth: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  const words = line.text.replace(/\s/g, '');
+  if (!next || words.length < MIN_LONE_HEADING || words.length > MAX_LONE_HEADING) return false;
+  if (/\d{4}/.test(words) || line.raw.table) return false;
+  if (isRunningText(next, line)) return true;
+  return depth > 1 && isShortPhrase(next) && isLoneHeading(lines, i + 1, depth - 1);
+}
+
+function isRunningText(line: Line, heading: Line): boolean {
+  return (
+    !line.raw.table &&
+    !numberOf(line) &&
+    line.text.length >= 2 * heading.text.length &&
+    /[。；！？]/.test(line.text)
+  );
 }
 
 function kindOf(marker: Marker): LevelKind {
@@ -125,7 +154,7 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       return;
     }
     const next = lines[i + 1];
-    if (isPlainHeading(line, next)) {
+    if (isPlainHeading(lines, i)) {
       const nextNumber = next ? numberOf(next) : null;
       const rank = nextNumber ? MARKER_RANK[nextNumber.marker.kind] - 0.5 : 0;
       blocks.push(heading(levels.levelOf({ key: 'plain', rank }), line.text));

@@ -275,9 +275,34 @@ describe('heading levels', () => {
     expect(shape(d.blocks)).toEqual(['1H 重点工作完成情况', '2L （一）空气质量。']);
   });
 
-  it('leaves a short unnumbered line that no numbered item follows as body text', () => {
-    const d = one('XX局2023年工作总结', '一、主要工作', '成效明显', '全年完成投资5亿元。');
-    expect(shape(d.blocks)).toEqual(['1H 一、主要工作', 'P 成效明显', 'P 全年完成投资5亿元。']);
+  it('takes short phrases standing alone above running text as headings (.doc lost their styles)', () => {
+    const d = one(
+      'XX县市场监督管理局2023年工作总结',
+      '2023年，我局扎实推进各项工作，现总结如下：',
+      '主要工作及成效',
+      '优化营商环境',
+      '全年新增市场主体3520户，同比增长12.5%。',
+      '存在的问题',
+      '一是监管力量不足。二是信息化水平不高。',
+    );
+    expect(shape(d.blocks)).toEqual([
+      'P 2023年，我局扎实推进各项工作，现总结如下：',
+      '1H 主要工作及成效',
+      '1H 优化营商环境',
+      'P 全年新增市场主体3520户，同比增长12.5%。',
+      '1H 存在的问题',
+      'P 一是监管力量不足。二是信息化水平不高。',
+    ]);
+  });
+
+  it('leaves short unnumbered lines as body text when no running text or numbered item follows', () => {
+    const d = one('XX局2023年工作总结', '一、主要工作', '成效明显', '全年完成投资5亿元', '张明');
+    expect(shape(d.blocks)).toEqual([
+      '1H 一、主要工作',
+      'P 成效明显',
+      'P 全年完成投资5亿元',
+      'P 张明',
+    ]);
   });
 });
 
