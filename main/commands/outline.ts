@@ -15,6 +15,12 @@ export interface OutlineCommandDeps {
 
 const INDENT = '  ';
 
+/** what the file had where it differs from the number the position gives */
+function writtenNote(marker: string | undefined, number: string): string {
+  if (marker === undefined) return '  〔原文无编号〕';
+  return marker === number ? '' : `  〔原文 ${marker}〕`;
+}
+
 export function outlineOf(draft: Draft): string[] {
   const lines: string[] = [];
   const { meta } = draft;
@@ -26,11 +32,11 @@ export function outlineOf(draft: Draft): string[] {
     const number = numbers[i];
     if (number === null) return;
     if (block.type === 'heading') {
-      const written = block.marker && block.marker !== number ? `  〔原文 ${block.marker}〕` : '';
+      const written = writtenNote(block.marker, number);
       lines.push(`${INDENT.repeat(block.level)}${number}${block.text}${written}`);
     } else if (block.type === 'paragraph' && block.lead) {
       const { lead } = block;
-      const written = lead.marker && lead.marker !== number ? `  〔原文 ${lead.marker}〕` : '';
+      const written = writtenNote(lead.marker, number);
       lines.push(
         `${INDENT.repeat(lead.level)}${number}${lead.text}${lead.punct ?? '。'}……〔段首标题〕${written}`,
       );
