@@ -17,14 +17,14 @@ const reports = corpusReports();
 // (pdftotext shows the same), so text is compared without punctuation
 const letters = (s: string) => s.replace(/[\s，。、；：！？,.;:!?]/g, '');
 
-/** A one-page PDF with a filled square and no text, like a scan without OCR. */
-function imageOnlyPdf(): Uint8Array {
-  const content = '0.5 g 100 100 300 400 re f';
+/** A one-page PDF with the given content stream and extra objects (numbered from 5). */
+function minimalPdf(content: string, fonts = '', extra: string[] = []): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << ${fonts} >> >>`,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...extra,
   ];
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -37,6 +37,22 @@ function imageOnlyPdf(): Uint8Array {
   for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
+}
+
+/** A filled square and no text, like a scan without OCR. */
+const imageOnlyPdf = () => minimalPdf('0.5 g 100 100 300 400 re f');
+
+/**
+ * Chinese text in a non-embedded Adobe font (STSong-Light, UniGB-UCS2-H), as older generators
+ * write it: without the CMaps bundled with pdfjs-dist this has no readable text at all.
+ */
+function cmapPdf(text: string): Uint8Array {
+  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  return minimalPdf(`BT /F1 16 Tf 72 700 Td <${hex}> Tj ET`, '/Font << /F1 5 0 R >>', [
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
 }
 
 describe('pdf reader on the corpus reports', () => {
@@ -100,6 +116,11 @@ describe('pdf reader edge cases', () => {
       expect(p.text).not.toMatch(/—/);
       expect(p.indented).toBe(true);
     });
+  });
+
+  it('reads Chinese set in a non-embedded Adobe CJK font through the bundled CMaps, offline', async () => {
+    const doc = await readDocument('旧版.pdf', cmapPdf('公文起草：二〇二三年工作总结'));
+    expect(doc.paragraphs).toEqual([{ text: '公文起草：二〇二三年工作总结', fontSize: 16 }]);
   });
 
   it('says a PDF without a text layer is a scan', async () => {
