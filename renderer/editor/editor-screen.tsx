@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Template } from '../../shared/api';
-import type { Draft, DraftMeta, Signature } from '../../shared/model';
+import type { Draft, DraftMeta, IgnoredFinding, Signature } from '../../shared/model';
 import { applyMeta } from '../../shared/templates/draft-from-template';
 import { countWords } from '../../shared/word-count';
 import { useApi } from '../api-context';
@@ -20,6 +20,7 @@ import {
   OPEN_SNIPPET_PALETTE_COMMAND,
   SET_BLOCK_LEVEL_COMMAND,
 } from './commands';
+import { useCheckHost } from './check-host';
 import { $getBlocks } from './convert';
 import { DraftMetaContext } from './draft-meta-context';
 import { DraftBody, DraftComposer } from './editor';
@@ -104,21 +105,39 @@ function EditorLayout({
 }) {
   const [editor] = useLexicalComposerContext();
   const [signature, setSignature] = useState<Signature | null>(opened.draft.signature);
+  const [ignored, setIgnored] = useState<IgnoredFinding[] | undefined>(opened.draft.ignored);
   const template = useTemplate(meta.template);
   const stats = useDocumentStats();
 
-  const latest = useRef({ meta, signature });
-  latest.current = { meta, signature };
+  const latest = useRef({ meta, signature, ignored });
+  latest.current = { meta, signature, ignored };
   const getDraft = useCallback(
     (): Draft => ({
       ...opened.draft,
       meta: latest.current.meta,
       signature: latest.current.signature,
       blocks: editor.getEditorState().read($getBlocks),
+      ...(latest.current.ignored ? { ignored: latest.current.ignored } : {}),
     }),
     [editor, opened.draft],
   );
   const file = useDraftFile({ opened, getDraft, editor });
+  useCheckHost(
+    editor,
+    {
+      getDraft,
+      setIgnored: (next) => {
+        setIgnored(next);
+        file.markChanged();
+      },
+      setFrame: (next) => {
+        setMeta(next.meta);
+        setSignature(next.signature);
+        file.markChanged();
+      },
+    },
+    [meta, signature, ignored],
+  );
 
   const changeMeta = (change: Partial<DraftMeta>) => {
     const next = applyMeta({ ...opened.draft, meta, signature }, change, template);

@@ -3,8 +3,11 @@
 // useLexicalComposerContext() and dispatch the commands of editor/commands.ts.
 
 import type { ComponentType } from 'react';
+import { CheckUnderlinePlugin } from '../editor/plugins/check-underline-plugin';
 import { SnippetPalettePlugin } from '../editor/plugins/snippet-palette-plugin';
+import { CHECK_STRINGS } from '../editor/check-strings';
 import { SNIPPET_STRINGS } from '../snippet-strings';
+import { ChecksPanel } from './checks-panel';
 import { SnippetsPanel } from './snippets-panel';
 
 export interface SidePanel {
@@ -16,10 +19,11 @@ export interface SidePanel {
 
 export const SIDE_PANELS: SidePanel[] = [
   { id: 'snippets', title: SNIPPET_STRINGS.panelTitle, component: SnippetsPanel },
+  { id: 'checks', title: CHECK_STRINGS.panelTitle, component: ChecksPanel },
 ];
 
 /**
  * Plugins from outside the editor core (the phrase palette, later the check underlines) that
  * render inside the composer next to the core plugins.
  */
-export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [SnippetPalettePlugin];
+export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [SnippetPalettePlugin, CheckUnderlinePlugin];
