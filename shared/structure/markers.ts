@@ -3,6 +3,8 @@
 
 /** What sort of number a marker is; two markers of one kind are siblings. */
 export type MarkerKind =
+  | 'part' // 第一部分 第一章 第一篇
+  | 'section' // 第一节
   | 'cn' // 一、 一． 一.
   | 'cn-paren' // （一） (一) （一）、
   | 'arabic' // 1. 1、 1．
@@ -17,6 +19,8 @@ export type MarkerKind =
  * belongs relative to kinds already open (see levels.ts).
  */
 export const MARKER_RANK: Record<MarkerKind, number> = {
+  part: -2,
+  section: -1,
   cn: 0,
   'cn-paren': 1,
   arabic: 2,
@@ -87,6 +91,16 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
+  {
+    kind: 'part',
+    re: new RegExp(`^第\\s*(${CN})\\s*(?:部分|章|篇)[、，,：:．.]?`),
+    value: (m) => parseChineseNumeral(m[1]),
+  },
+  {
+    kind: 'section',
+    re: new RegExp(`^第\\s*(${CN})\\s*节[、，,：:．.]?`),
+    value: (m) => parseChineseNumeral(m[1]),
+  },
   {
     kind: 'cn-paren',
     re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]、?`),

@@ -24,6 +24,9 @@ describe('heading number markers', () => {
     ['1.2 工作机制', 'decimal-2', 2, '1.2'],
     ['2.1.3 平台建设', 'decimal-3', 3, '2.1.3'],
     ['3）其他工作', 'arabic-half', 3, '3）'],
+    ['第一部分 2023年工作回顾', 'part', 1, '第一部分'],
+    ['第二章　总体要求', 'part', 2, '第二章'],
+    ['第三节 保障措施', 'section', 3, '第三节'],
   ])('reads %s as a %s marker', (text, kind, value, marker) => {
     expect(markerOf(text)).toMatchObject({ kind, value, text: marker });
   });
@@ -43,6 +46,8 @@ describe('heading number markers', () => {
     ['2019.1.2', 'a date'],
     ['（一）', 'a marker with nothing after it'],
     ['第一季度乡镇得分', 'an ordinal word'],
+    ['第一，要提高认识。', 'an ordinal in running text with a comma'],
+    ['第一章', 'a chapter number with nothing after it'],
     ['12345便民服务热线', 'a phone line number'],
   ])('does not read %s as a heading number (%s)', (text) => {
     expect(parseMarker(text)).toBeNull();

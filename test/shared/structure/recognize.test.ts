@@ -207,6 +207,24 @@ describe('heading levels', () => {
     ]);
   });
 
+  it('puts `一、` under `第一部分` where a report is divided into parts', () => {
+    const d = one(
+      'XX县2024年工作要点',
+      '第一部分 总体要求',
+      '一、指导思想',
+      '第二部分 重点任务',
+      '一、稳增长',
+      '（一）扩大有效投资',
+    );
+    expect(shape(d.blocks)).toEqual([
+      '1H 第一部分总体要求',
+      '2H 一、指导思想',
+      '1H 第二部分重点任务',
+      '2H 一、稳增长',
+      '3H （一）扩大有效投资',
+    ]);
+  });
+
   it('makes a document that opens with `（一）` start at level 1', () => {
     const d = one('2023年上半年土壤污染防治工作总结', '（一）加强源头防控', '（二）强化监管');
     expect(shape(d.blocks)).toEqual(['1H （一）加强源头防控', '1H （二）强化监管']);
