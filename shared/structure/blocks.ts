@@ -35,7 +35,7 @@ export function numberOf(line: Line): Numbered | null {
 }
 
 /**
- * A Word list label of a kind headings do not use (`甲、`, `第一章`, `A.`): a numbered item all the
+ * A Word list label of a kind headings do not use (`甲、`, `A.`, `Ⅰ.`): a numbered item all the
  * same, one kind per list level, kept with its label.
  */
 function otherLabel(line: Line): { kind: LevelKind; label: string } | null {
