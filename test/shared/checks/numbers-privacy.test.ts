@@ -70,6 +70,8 @@ describe('personal data', () => {
     expect(flagged('联系电话13812345678。', 'privacy.mobile')).toEqual([['13812345678']]);
     expect(flagged('联系电话138-1234-5678。', 'privacy.mobile')).toEqual([['138-1234-5678']]);
     expect(flagged('完成引税13602000000元', 'privacy.mobile')).toEqual([]);
+    expect(flagged('电话+86 138 1234 5678。', 'privacy.mobile')).toEqual([['86 138 1234 5678']]);
+    expect(flagged('截至2023 13812345678号码', 'privacy.mobile')).toEqual([['13812345678']]);
     expect(flagged('电话12812345678。', 'privacy.mobile')).toEqual([]);
   });
 
