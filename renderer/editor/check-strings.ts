@@ -16,5 +16,4 @@ export const CHECK_STRINGS = {
   unignore: '恢复', // name
   marker: '编号',
   frame: { title: '标题', signature: '署名' },
-  blockNo: (n: number) => `第 ${n} 段`,
 } as const;

@@ -21,9 +21,9 @@ function byRule(findings: readonly Finding[]): [string, Finding[]][] {
   return [...groups];
 }
 
-function place(f: Finding): string {
-  if (f.where === 'title' || f.where === 'signature') return S.frame[f.where];
-  return S.blockNo(f.block + 1);
+/** the title and the signature are outside the page body; say so, since the click cannot type there */
+function place(f: Finding): string | null {
+  return f.where === 'title' || f.where === 'signature' ? S.frame[f.where] : null;
 }
 
 function FindingItem({ finding, store }: { finding: Finding; store: CheckStore }) {
@@ -33,7 +33,7 @@ function FindingItem({ finding, store }: { finding: Finding; store: CheckStore }
       <button type="button" className="gw-check-jump" onClick={() => store.select(finding)}>
         <span className="gw-check-message">{finding.message}</span>
         {shown ? <q className="gw-check-text">{shown}</q> : null}
-        <span className="gw-check-place">{place(finding)}</span>
+        {place(finding) && <span className="gw-check-place">{place(finding)}</span>}
       </button>
       <span className="gw-check-actions">
         {finding.fix !== undefined && (
