@@ -67,8 +67,22 @@ async function caretInMiddle(page: Page, selector: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function typeKeys(page: Page, cdp: CDPSession): Promise<number[]> {
+interface Typed {
+  latencies: number[];
+  /** main-thread script and layout time per key (CDP Performance metrics), steadier than latency */
+  scriptMs: number;
+  layoutMs: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+async function typeKeys(page: Page, cdp: CDPSession): Promise<Typed> {
   await page.evaluate(MEASURE);
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
   for (let i = 0; i < KEYS; i++) {
     const text = '字';
     await cdp.send('Input.dispatchKeyEvent', {
@@ -85,7 +99,13 @@ async function typeKeys(page: Page, cdp: CDPSession): Promise<number[]> {
     // a typist's pause now and then, so the outline and 字数 recount (debounced) happen too
     if (i % 20 === 19) await page.waitForTimeout(400);
   }
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const after = await metrics(cdp);
+  const perKey = (name: string) => ((after[name] - before[name]) * 1000) / KEYS;
+  return {
+    latencies: await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat),
+    scriptMs: perKey('ScriptDuration'),
+    layoutMs: perKey('LayoutDuration'),
+  };
 }
 
 function percentile(samples: number[], p: number): number {
@@ -119,7 +139,9 @@ async function main() {
       `home screen ready: ${(performance.now() - started).toFixed(0)} ms after navigation`,
     );
 
-    console.log('size       editor p50/p95     plain p50/p95     p95 ratio   open→editable');
+    console.log(
+      'size     editor p50/p95   plain p50/p95   p95 ratio   script/key editor|plain   layout/key editor|plain   open→editable',
+    );
     for (const size of SIZES) {
       const draft = draftOf(size);
       const file = join(dir, `bench-${size}.gwd`);
@@ -139,14 +161,19 @@ async function main() {
       await caretInMiddle(page, '#plain');
       const plain = await typeKeys(page, cdp);
 
-      const e50 = percentile(editor, 50);
-      const e95 = percentile(editor, 95);
-      const p50 = percentile(plain, 50);
-      const p95 = percentile(plain, 95);
+      const ms = (n: number) => n.toFixed(1);
+      const e95 = percentile(editor.latencies, 95);
+      const p95 = percentile(plain.latencies, 95);
       console.log(
-        `${String(size).padEnd(10)} ${e50.toFixed(1).padStart(6)} / ${e95.toFixed(1).padEnd(8)}` +
-          ` ${p50.toFixed(1).padStart(6)} / ${p95.toFixed(1).padEnd(8)}` +
-          ` ${(e95 / p95).toFixed(2).padStart(6)}×    ${openMs.toFixed(0)} ms`,
+        [
+          String(size).padEnd(8),
+          `${ms(percentile(editor.latencies, 50))} / ${ms(e95)}`.padEnd(16),
+          `${ms(percentile(plain.latencies, 50))} / ${ms(p95)}`.padEnd(15),
+          `${(e95 / p95).toFixed(2)}×`.padEnd(11),
+          `${ms(editor.scriptMs)} | ${ms(plain.scriptMs)} ms`.padEnd(25),
+          `${ms(editor.layoutMs)} | ${ms(plain.layoutMs)} ms`.padEnd(25),
+          `${openMs.toFixed(0)} ms`,
+        ].join(' '),
       );
     }
   } finally {
