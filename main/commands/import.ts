@@ -1,9 +1,14 @@
-// `npx gongwen import <文件> [--json] [--roll [年份]] [--date 日期]`: reads a report (or a
-// compilation of reports) and prints the drafts as JSON, or a short summary for a person.
+// `npx gongwen import <文件> [--json] [--roll [年份]] [--date 日期] [-o 文稿.gwd]`: reads a report
+// (or a compilation of reports) and prints the drafts as JSON, a short summary for a person, or
+// saves one as a .gwd draft.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, RollOptions } from '../../shared/api';
+import { DrafterError } from '../../shared/errors';
 import type { Draft } from '../../shared/model';
+import { serializeDraft } from '../services/drafts/draft-file';
+import { atomicWrite } from '../services/files/atomic-write';
 import type { ImportOptions } from '../services/import/index';
 import { parseArgs, UsageError, type Command } from './command';
 
@@ -44,19 +49,49 @@ export function rollOptionsFrom(
   return roll;
 }
 
-export function parseImportArgs(args: string[]): {
+export function parseImportArgs(
+  args: string[],
+  extra: { flags?: string[]; options?: string[] } = {},
+): {
   file: string;
   flags: Set<string>;
+  options: Map<string, string>;
   roll?: RollOptions;
 } {
   const { positionals, flags, options } = parseArgs(args, {
-    flags: ['json'],
-    options: ['date'],
+    flags: extra.flags ?? [],
+    options: ['date', ...(extra.options ?? [])],
     optionalValue: ['roll'],
   });
   const roll = rollOptionsFrom(options, positionals);
   if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件');
-  return { file: positionals[0], flags, roll };
+  return { file: positionals[0], flags, options, roll };
+}
+
+/** The one draft to save: the only one, or the `--index`-th of a compilation. */
+function pickDraft(drafts: Draft[], index: string | undefined, label: string): Draft {
+  if (index === undefined) {
+    if (drafts.length === 1) return drafts[0];
+    const list = drafts.map((d, i) => `  ${i + 1}. ${d.meta.title || '（无标题）'}`).join('\n');
+    throw new UsageError(
+      `“${label}”是汇编，含 ${drafts.length} 篇文稿，请用 --index 序号 指定保存哪一篇：\n${list}\n`,
+    );
+  }
+  const n = Number(index);
+  if (!Number.isInteger(n) || n < 1 || n > drafts.length) {
+    throw new UsageError(`--index 应为 1 到 ${drafts.length} 之间的序号，收到“${index}”`);
+  }
+  return drafts[n - 1];
+}
+
+async function saveDraft(draft: Draft, output: string, cwd: string): Promise<string> {
+  const target = path.resolve(cwd, output);
+  // never replaces a file, least of all the one being imported
+  if (existsSync(target)) {
+    throw new DrafterError('write-failed', `“${output}”已存在，为免覆盖，请换一个文件名。`, target);
+  }
+  await atomicWrite(target, serializeDraft(draft), { label: path.basename(target) });
+  return target;
 }
 
 function countBlocks(draft: Draft): string {
@@ -113,12 +148,27 @@ export function summarize(result: ImportResult, label: string): string {
 export function createImportCommand(deps: ImportCommandDeps): Command {
   return {
     name: 'import',
-    usage: 'import <文件> [--json] [--roll [年份]] [--date 日期]',
-    summary: '导入 Word/WPS/PDF/文本文档，识别标题、层次和落款（--roll 滚动为新一年的初稿）',
+    usage: 'import <文件> [--json] [--roll [年份]] [--date 日期] [-o 文稿.gwd] [--index 序号]',
+    summary:
+      '导入 Word/WPS/PDF/文本文档，识别标题、层次和落款（--roll 滚动为新一年的初稿，-o 保存为文稿）',
     async run(args, io) {
-      const { file, flags, roll } = parseImportArgs(args);
+      const { file, flags, options, roll } = parseImportArgs(args, {
+        flags: ['json'],
+        options: ['output', 'index'],
+      });
       const full = path.resolve(io.cwd, file);
+      const output = options.get('output');
+      if (options.has('index') && output === undefined) {
+        throw new UsageError('--index 只能与 -o 一起使用');
+      }
       const result = await deps.importFile(full, { roll });
+      if (output !== undefined) {
+        const draft = pickDraft(result.drafts, options.get('index'), path.basename(full));
+        await saveDraft(draft, output, io.cwd);
+        io.stdout(`已导入《${draft.meta.title || '无标题'}》：${output}`);
+        for (const notice of result.notices) io.stderr(`提示：${notice}`);
+        return 0;
+      }
       if (flags.has('json')) {
         const value = result.drafts.length === 1 ? result.drafts[0] : result.drafts;
         io.stdout(JSON.stringify(value, null, 2));

@@ -76,6 +76,29 @@ describe('gongwen import', () => {
     expect(stdout).not.toContain('{');
   });
 
+  it('saves the draft as a .gwd with -o, and one report of a compilation with --index', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-import-'));
+    const target = path.join(dir, '今年初稿.gwd');
+    const saved = await gongwen('import', unionDocx, '--roll', '2024', '-o', target);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain('已导入《县总工会2024年上半年帮扶工作总结》');
+    const draft = JSON.parse(readFileSync(target, 'utf8')) as Draft;
+    expect(draft.meta).toMatchObject({ year: 2024, title: '县总工会2024年上半年帮扶工作总结' });
+
+    const again = await gongwen('import', unionDocx, '-o', target);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('已存在');
+
+    const list = await gongwen('import', compilation, '-o', path.join(dir, 'a.gwd'));
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('2. 2023年上半年大气污染防治工作总结');
+    const second = path.join(dir, '大气.gwd');
+    expect((await gongwen('import', compilation, '--index', '2', '-o', second)).code).toBe(0);
+    expect(JSON.parse(readFileSync(second, 'utf8')).meta.title).toBe(
+      '2023年上半年大气污染防治工作总结',
+    );
+  });
+
   it('never changes the file it reads', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-import-'));
     const copy = path.join(dir, '去年总结.docx');
