@@ -47,6 +47,9 @@ const ENDS_AS_UNIT = new RegExp(`${UNIT_SUFFIX}$`);
  * (`2023年度XX县卫健委定点帮扶…`); empty when the title names none.
  */
 export function unitOf(title: string): string {
+  // `XX县人民政府关于2023年工作情况的报告`: the issuer stands before 关于
+  const issuer = /^(.{2,20}?)关于/.exec(title);
+  if (issuer && ENDS_AS_UNIT.test(trimUnit(issuer[1]))) return trimUnit(issuer[1]);
   const text = title.replace(/^关于/, '');
   const yearAt = /(?:19|20)\d{2}\s*年度?|[〇零○一二三四五六七八九]{4}\s*年度?/.exec(text);
   // `开展2024年春季植树活动`: words before the year that do not end like a unit are no unit

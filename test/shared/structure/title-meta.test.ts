@@ -13,6 +13,8 @@ describe('metadata from a report title', () => {
     ['2023年度个人述职报告', '', 2023, '全年', 'debrief'],
     ['关于XX县2023年安全生产工作情况的报告', 'XX县', 2023, null, 'report'],
     ['关于开展2024年春季植树活动的通知', '', 2024, null, 'notice'],
+    ['XX县人民政府关于2023年工作情况的报告', 'XX县人民政府', 2023, null, 'report'],
+    ['中共XX县委2023年工作总结', '中共XX县委', 2023, '全年', 'summary'],
     ['二〇二三年XX乡下半年工作总结', 'XX乡', 2023, '下半年', 'summary'],
     ['XX中心学校工作简报', 'XX中心学校', null, null, 'other'],
     ['防汛工作会议纪要', '', null, null, 'other'],
