@@ -26,7 +26,8 @@ interface Anchor {
 }
 
 function maxDistance(length: number): number {
-  if (length < 8) return 0;
+  if (length < 7) return 0;
+  if (length < 8) return 1;
   if (length < 12) return 1;
   if (length < 16) return 2;
   return Math.floor(length / 4);

@@ -30,6 +30,8 @@ export const FORMULATIONS: readonly string[] = [
   '习近平外交思想',
   '习近平经济思想',
   '习近平文化思想',
+  '全过程人民民主',
+  '退役军人事务局',
 ];
 
 /** Correct forms close to a formulation above; an exact one of these is never a near-miss. */
@@ -55,6 +57,9 @@ export const LEGIT_FORMS: readonly string[] = [
   '坚持稳中求进的工作总基调',
   '习近平总书记关于“三农”工作重要论述',
   '“三个代表”重要思想的',
+  '退役军人事务部',
+  '退役军人事务厅',
+  '退役军人事务所',
 ];
 
 /**

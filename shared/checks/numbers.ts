@@ -31,25 +31,35 @@ export const shortYear: TextRule = (text, ctx) => {
   return out;
 };
 
-/** `1-6月`, `2021-2023年`: a range of time wants the dash `—` (GB/T 15834 §4.13.3.2). */
+const RANGE_UNIT =
+  /^(?:月|日|年(?!级)|级|个|人|名|户|次|元|万元|亿元|公里|千米|米|岁|天|小时|课时|%|％)/;
+
+/**
+ * `1-6月`, `2021-2023年`: a range of time wants the dash `—` (GB/T 15834 §4.13.3.2); `1-6级`,
+ * `3-5人`: a range of values wants the swung dash `～` (§4.13.3.3).
+ */
 export const hyphenRange: TextRule = (text) => {
   const out: LocalFinding[] = [];
-  if (!/[-－~～]/.test(text)) return out;
-  const re = /(?<![\d.-])(\d{1,4})([-－])(\d{1,4})(?=月|日|年(?!级))/g;
+  if (!/\d[-－]\d/.test(text)) return out;
+  const re = /(?<![\d.\-－A-Za-z])(\d{1,4})([-－])(\d{1,4})(?![\d.\-－])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
-    if (!(a < b)) continue;
-    const unitIsMonth = text[m.index + m[0].length] === '月';
-    if (unitIsMonth && b > 12) continue;
+    const unit = RANGE_UNIT.exec(text.slice(m.index + m[0].length))?.[0];
+    if (!unit || !(a < b)) continue;
+    if (unit === '月' && b > 12) continue;
     if (m[1].length !== m[3].length && m[1].length === 4) continue;
+    const time = unit === '月' || unit === '日' || unit === '年';
+    const mark = time ? '—' : '～';
     const at = m.index + m[1].length;
     out.push({
       rule: 'number.range-dash',
       severity: 'hint',
       start: at,
       end: at + 1,
-      message: `时间的起止用一字线“—”连接：“${m[1]}—${m[3]}”`,
-      fix: '—',
+      message: time
+        ? `时间的起止用一字线“—”连接：“${m[1]}—${m[3]}”`
+        : `数值范围用浪纹线“～”连接：“${m[1]}～${m[3]}${unit}”`,
+      fix: mark,
     });
   }
   return out;

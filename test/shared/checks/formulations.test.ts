@@ -21,6 +21,16 @@ describe('standard formulations (规范表述)', () => {
     ]);
   });
 
+  it('flags a seven-character name with one character dropped or changed', () => {
+    expect(flagged('在市退役军事务局的正确领导下', 'formulation')).toEqual([
+      ['退役军事务局', '退役军人事务局'],
+    ]);
+    expect(flagged('深入学习习近平法制思想', 'formulation')).toEqual([
+      ['习近平法制思想', '习近平法治思想'],
+    ]);
+    expect(flagged('省退役军人事务厅、习近平强军思想、习近平外交思想', 'formulation')).toEqual([]);
+  });
+
   it('leaves exact formulations and other correct forms alone', () => {
     const correct = [
       `坚持以${THOUGHT}为指导，深入学习贯彻党的二十大精神`,

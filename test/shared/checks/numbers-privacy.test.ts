@@ -24,7 +24,13 @@ describe('numbers (GB/T 15835)', () => {
     expect(flagged('1-6月份，累计发放资金', 'number.range-dash')).toEqual([['-', '—']]);
     expect(flagged('颁布实施2011-2020年扶贫纲要', 'number.range-dash')).toEqual([['-', '—']]);
     expect(flagged('1—6月份，累计发放资金', 'number.range-dash')).toEqual([]);
-    expect(flagged('为1-6级残疾军人开展医疗补助，住3-2号楼', 'number.range-dash')).toEqual([]);
+    expect(flagged('住3-2号楼，电话0551-12345678，编号2-1级', 'number.range-dash')).toEqual([]);
+  });
+
+  it('wants the swung dash in a range of values', () => {
+    expect(flagged('为1-6级残疾军人开展医疗补助', 'number.range-dash')).toEqual([['-', '～']]);
+    expect(flagged('每组3-5人', 'number.range-dash')).toEqual([['-', '～']]);
+    expect(flagged('每组3～5人', 'number.range-dash')).toEqual([]);
   });
 
   it('drops leading zeros in dates', () => {
