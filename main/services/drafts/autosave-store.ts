@@ -186,7 +186,13 @@ export class AutosaveStore {
   /** Newest first, for the 历史版本 list. */
   async listVersions(session: string): Promise<DraftVersion[]> {
     const index = await this.readIndex(session);
-    return [...index.versions].reverse();
+    // a run killed between writing a version and pruning leaves extra files; the next autosave
+    // removes them, and until then the list shows only what the retention rule keeps
+    const keep = versionsToKeep(
+      index.versions.map((v) => v.id),
+      this.now().getTime(),
+    );
+    return index.versions.filter((v) => keep.has(v.id)).reverse();
   }
 
   async readVersion(session: string, id: string): Promise<Draft> {
