@@ -21,7 +21,12 @@ import {
   SET_BLOCK_LEVEL_COMMAND,
 } from './commands';
 import { useCheckHost } from './check-host';
-import { $getBlocks } from './convert';
+import { $getBlocks, $setBlocks } from './convert';
+import { useExportConfirm } from './export-confirm';
+import { MarkBar, MarkCount, titleMarksAfterEdit, useEditorMarkCount } from './plugins/mark-bar';
+import { JUMP_TO_MARK_COMMAND } from './plugins/mark-commands';
+import { LastYearContext } from '../panels/reference-context';
+import { undoAllMarks } from '../../shared/rollover';
 import { DraftMetaContext } from './draft-meta-context';
 import { DraftBody, DraftComposer } from './editor';
 import { MetaBar } from './meta-bar';
@@ -60,15 +65,17 @@ export function EditorScreen({
   const [meta, setMeta] = useState<DraftMeta>(opened.draft.meta);
   return (
     <DraftMetaContext.Provider value={meta}>
-      <DraftComposer blocks={opened.draft.blocks}>
-        <EditorLayout
-          opened={opened}
-          meta={meta}
-          setMeta={setMeta}
-          onHome={onHome}
-          onOpen={onOpen}
-        />
-      </DraftComposer>
+      <LastYearContext.Provider value={opened.draft.lastYear ?? null}>
+        <DraftComposer blocks={opened.draft.blocks}>
+          <EditorLayout
+            opened={opened}
+            meta={meta}
+            setMeta={setMeta}
+            onHome={onHome}
+            onOpen={onOpen}
+          />
+        </DraftComposer>
+      </LastYearContext.Provider>
     </DraftMetaContext.Provider>
   );
 }
@@ -122,6 +129,23 @@ function EditorLayout({
     [editor, opened.draft],
   );
   const file = useDraftFile({ opened, getDraft, editor });
+  const openMarks = useEditorMarkCount() + (meta.titleMarks?.length ?? 0);
+  const exporter = useExportConfirm({ editor, meta, exportWord: file.exportWord });
+  const nextMark = () => {
+    editor.focus();
+    editor.dispatchCommand(JUMP_TO_MARK_COMMAND, 1);
+  };
+  const revertAllMarks = () => {
+    const last = undoAllMarks(getDraft());
+    editor.update(() => $setBlocks(last.blocks));
+    setMeta(last.meta);
+    setSignature(last.signature);
+    file.markChanged();
+  };
+  const changeTitleMarks = (next: DraftMeta) => {
+    setMeta(next);
+    file.markChanged();
+  };
   useCheckHost(
     editor,
     {
@@ -141,7 +165,7 @@ function EditorLayout({
 
   const changeMeta = (change: Partial<DraftMeta>) => {
     const next = applyMeta({ ...opened.draft, meta, signature }, change, template);
-    setMeta(next.meta);
+    setMeta(titleMarksAfterEdit(meta.title, next.meta.title, next.meta));
     setSignature(next.signature);
     file.markChanged();
   };
@@ -178,7 +202,7 @@ function EditorLayout({
       case 'save-as':
         return void (message.path ? file.writeTo(message.path) : file.saveAs());
       case 'export-docx':
-        return void file.exportWord();
+        return exporter.request();
       case 'insert-snippet':
         return void editor.dispatchCommand(OPEN_SNIPPET_PALETTE_COMMAND, undefined);
       case 'toggle-outline':
@@ -202,9 +226,12 @@ function EditorLayout({
         onHome={onHome}
         onOpen={onOpen}
         onSave={() => void file.save()}
-        onExport={() => void file.exportWord()}
+        onExport={exporter.request}
       />
       <MetaBar meta={meta} onChange={changeMeta} />
+      {openMarks > 0 && (
+        <MarkBar meta={meta} onMeta={changeTitleMarks} onRevertAll={revertAllMarks} />
+      )}
       <div
         className={`workspace${showOutline ? '' : ' no-outline'}${showPanels ? '' : ' no-panels'}`}
       >
@@ -220,8 +247,10 @@ function EditorLayout({
         total={stats.total + frameChars}
         section={section}
         message={file.message || (file.changed ? STRINGS.editor.unsaved : '')}
+        extra={<MarkCount count={openMarks} onNext={nextMark} />}
       />
       {file.askingName && <NameDialog initial={meta.title} onDone={file.nameChosen} />}
+      {exporter.dialog}
     </div>
   );
 }

@@ -4,7 +4,10 @@
 
 import type { ComponentType } from 'react';
 import { CheckUnderlinePlugin } from '../editor/plugins/check-underline-plugin';
+import { MarkPlugin } from '../editor/plugins/mark-plugin';
 import { SnippetPalettePlugin } from '../editor/plugins/snippet-palette-plugin';
+import { ROLL_STRINGS } from '../rollover-strings';
+import { ReferencePanel } from './reference-panel';
 import { CHECK_STRINGS } from '../editor/check-strings';
 import { SNIPPET_STRINGS } from '../snippet-strings';
 import { ChecksPanel } from './checks-panel';
@@ -19,6 +22,7 @@ export interface SidePanel {
 
 export const SIDE_PANELS: SidePanel[] = [
   { id: 'snippets', title: SNIPPET_STRINGS.panelTitle, component: SnippetsPanel },
+  { id: 'reference', title: ROLL_STRINGS.reference.title, component: ReferencePanel },
   { id: 'checks', title: CHECK_STRINGS.panelTitle, component: ChecksPanel },
 ];
 
@@ -26,4 +30,8 @@ export const SIDE_PANELS: SidePanel[] = [
  * Plugins from outside the editor core (the phrase palette, later the check underlines) that
  * render inside the composer next to the core plugins.
  */
-export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [SnippetPalettePlugin, CheckUnderlinePlugin];
+export const EXTRA_EDITOR_PLUGINS: ComponentType[] = [
+  MarkPlugin,
+  SnippetPalettePlugin,
+  CheckUnderlinePlugin,
+];
