@@ -12,7 +12,9 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const r = spawnSync('node', ['--expose-gc', '--import', 'tsx', `bench/${file}`], { stdio: 'inherit' });
+  const r = spawnSync('node', ['--expose-gc', '--import', 'tsx', `bench/${file}`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;
