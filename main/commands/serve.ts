@@ -36,9 +36,10 @@ function ensureRenderer(staticDir: string, io: CommandIo): void {
 
 /** Opens the address in the default browser; a PC without one just keeps the printed address. */
 export function openBrowser(url: string): void {
+  // `start` takes its first quoted argument as a window title; Node quotes the empty one as ""
   const [cmd, args] =
     process.platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url]]
+      ? ['cmd', ['/c', 'start', '', url]]
       : process.platform === 'darwin'
         ? ['open', [url]]
         : ['xdg-open', [url]];
