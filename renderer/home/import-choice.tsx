@@ -1,9 +1,11 @@
-// After 导入往年材料: which report to open (a compilation holds several) and how. For now each
-// report can be opened as it is (原样打开); rolling it forward into this year's first draft
-// (作为今年的初稿, issue 5) adds an entry to IMPORT_ACTIONS.
+// After 导入往年材料: which report to open (a compilation holds several) and how: rolled forward
+// into this year's first draft (作为今年的初稿, with the year and date of import-roll.tsx) or as it
+// is (原样打开).
 
+import { useState } from 'react';
 import type { Draft } from '../../shared/model';
 import { STRINGS } from '../strings';
+import { rollAction, RollFields, type RollFieldsValue } from './import-roll';
 
 export interface ImportAction {
   label: string;
@@ -26,16 +28,19 @@ export function ImportChoice({
   onChoose: (draft: Draft, action: ImportAction) => void;
   onCancel: () => void;
 }) {
+  const [roll, setRoll] = useState<RollFieldsValue>({ year: '', date: '' });
+  const actions = [rollAction(roll), ...IMPORT_ACTIONS];
   return (
     <section className="import-choice" aria-label={fileName}>
       <h2>{fileName}</h2>
+      <RollFields drafts={drafts} value={roll} onChange={setRoll} />
       {drafts.length > 1 && <p>{STRINGS.home.chooseReport(drafts.length)}</p>}
       <ol className="import-reports">
         {drafts.map((draft, i) => (
           <li key={i}>
             <span className="import-title">{draft.meta.title || STRINGS.home.untitled}</span>
             {draft.meta.unit && <span className="import-unit">{draft.meta.unit}</span>}
-            {IMPORT_ACTIONS.map((action) => (
+            {actions.map((action) => (
               <button
                 key={action.label}
                 type="button"
