@@ -45,7 +45,9 @@ describe('gongwen check', () => {
     const { code, stdout } = await gongwen('check', compilation, '--json');
     expect(code).toBe(1);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
-    const formulation = findings.find((f) => f.rule === 'formulation')!;
+    const formulation = findings.find(
+      (f) => f.rule === 'formulation' && f.text === '习近平新时代社会主义思想',
+    )!;
     expect(formulation).toMatchObject({
       report: 16,
       title: '镇工会2023年上半年工作总结',
