@@ -8,6 +8,7 @@
 //   reportAsTxt(i) / reportAsGbk(i)       → path of a .txt (UTF-8 / GB18030)
 //   reportAsDocx(i, { autoNumbering })    → path of a .docx
 //   reportAsDoc(i) / reportAsPdf(i)       → path of a .doc / .pdf (LibreOffice from the literal .docx)
+//   reportAsHtml(i)                       → path of the same as a web page (LibreOffice)
 //   convertWithLibreOffice(files, 'doc')  → converted paths, one soffice run
 
 import { execFileSync } from 'node:child_process';
@@ -215,7 +216,7 @@ export function reportAsDocx(i: number, variant: DocxVariant = {}): string {
 /** Converts files in one soffice run (own profile, fonts of official documents); returns the outputs. */
 export function convertWithLibreOffice(
   files: string[],
-  format: 'doc' | 'pdf' | 'docx',
+  format: 'doc' | 'pdf' | 'docx' | 'html',
   options: {
     outDir?: string;
     /** export filter with options, e.g. for an encrypted PDF */ filter?: string;
@@ -258,12 +259,12 @@ export function convertWithLibreOffice(
   }
 }
 
-function reportConverted(i: number, format: 'doc' | 'pdf'): string {
+function reportConverted(i: number, format: 'doc' | 'pdf' | 'html'): string {
   const target = name(i, `-literal.${format}`);
   if (existsSync(target)) return target;
   const all = corpusReports().map((_, k) => reportAsDocx(k));
   const missing = all.filter((f) => !existsSync(f.replace(/\.docx$/, `.${format}`)));
-  convertWithLibreOffice(missing, format);
+  convertWithLibreOffice(missing, format, format === 'html' ? { filter: 'HTML (StarWriter)' } : {});
   return target;
 }
 
@@ -273,4 +274,9 @@ export function reportAsDoc(i: number): string {
 
 export function reportAsPdf(i: number): string {
   return reportConverted(i, 'pdf');
+}
+
+/** The report as the web page LibreOffice writes (what OA systems hand out as ".doc"). */
+export function reportAsHtml(i: number): string {
+  return reportConverted(i, 'html');
 }

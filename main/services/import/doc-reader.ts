@@ -8,7 +8,7 @@ import type { RawDocument, RawParagraph } from '../../../shared/raw';
 import type { ReadLimits } from './limits';
 import { readErrors } from './read-errors';
 import { tableParagraph } from './table-paragraph';
-import { lineToParagraph } from './txt-reader';
+import { lineToParagraph } from './line-paragraph';
 
 const require = createRequire(import.meta.url);
 const wordExtractorPath = require.resolve('word-extractor');

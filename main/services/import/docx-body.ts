@@ -13,7 +13,7 @@ import {
   type Styles,
 } from './docx-styles';
 import { tableParagraph } from './table-paragraph';
-import { lineToParagraph } from './txt-reader';
+import { lineToParagraph } from './line-paragraph';
 import { parseXml, type XmlContext } from './xml-events';
 
 export interface BodyOptions {

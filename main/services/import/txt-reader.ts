@@ -1,15 +1,18 @@
 // Plain text: one line is one paragraph (that is how reports are typed in Notepad and how WPS saves
-// .txt). The indentation people type by hand (two full-width spaces, a tab, four spaces) is removed
-// and flagged; a line pushed far right by spaces is a signature or a date.
+// .txt). Text that is really a web page or an MHT saved under a .doc name goes to the HTML reader.
 
 import type { RawDocument, RawParagraph } from '../../../shared/raw';
 import { decodeText } from './decode-text';
-
-/** Leading width (half-width columns) from which a line counts as pushed right, not indented. */
-const PUSHED_RIGHT_COLUMNS = 12;
+import { htmlOfMht, looksLikeHtml, looksLikeMht, readHtml } from './html-reader';
+import { lineToParagraph } from './line-paragraph';
 
 export function readTxt(bytes: Uint8Array): RawDocument {
   const { text } = decodeText(bytes);
+  if (looksLikeMht(text)) {
+    const html = htmlOfMht(bytes);
+    if (html !== null) return readHtml(html);
+  }
+  if (looksLikeHtml(text)) return readHtml(text);
   return { format: 'txt', paragraphs: textToParagraphs(text), notices: [] };
 }
 
@@ -20,25 +23,4 @@ export function textToParagraphs(text: string): RawParagraph[] {
     if (paragraph) paragraphs.push(paragraph);
   }
   return paragraphs;
-}
-
-export function lineToParagraph(rawLine: string): RawParagraph | null {
-  // NUL and other control characters come from broken encodings or binary junk; tabs are layout
-  // eslint-disable-next-line no-control-regex
-  const line = rawLine.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufeff]/g, '');
-  const lead = /^\s*/.exec(line)?.[0] ?? '';
-  const text = line.slice(lead.length).replace(/\s+$/, '');
-  if (!text) return null;
-  const paragraph: RawParagraph = { text };
-  if (lead) {
-    paragraph.indented = true;
-    if (columns(lead) >= PUSHED_RIGHT_COLUMNS) paragraph.pushedRight = true;
-  }
-  return paragraph;
-}
-
-function columns(whitespace: string): number {
-  let n = 0;
-  for (const c of whitespace) n += c === '\t' ? 4 : c === '\u3000' ? 2 : 1;
-  return n;
 }

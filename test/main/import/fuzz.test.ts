@@ -1,5 +1,5 @@
 // Issue 7: broken and hostile input never crashes, hangs or escapes as anything but a DrafterError.
-// Real files (corpus reports as .docx, .doc, .txt, .pdf) are mutated with a fixed seed, so a
+// Real files (corpus reports as .docx, .doc, .txt, .pdf, web-page .doc) are mutated with a fixed seed, so a
 // failure reproduces: bytes flipped, truncated, spliced, ZIP parts removed, swapped or garbled,
 // encodings broken. Each case must end in a RawDocument or a DrafterError within its time bound.
 
@@ -16,6 +16,7 @@ import {
   reportAsDoc,
   reportAsDocx,
   reportAsGbk,
+  reportAsHtml,
   reportAsPdf,
   reportAsTxt,
 } from '../../helpers/fixtures';
@@ -142,13 +143,13 @@ interface Seed {
 }
 
 function checkDocument(doc: RawDocument): void {
-  expect(['docx', 'doc', 'wps', 'txt', 'pdf']).toContain(doc.format);
+  expect(['docx', 'doc', 'wps', 'txt', 'pdf', 'html']).toContain(doc.format);
   expect(Array.isArray(doc.notices)).toBe(true);
   for (const p of doc.paragraphs) expect(typeof p.text).toBe('string');
 }
 
 describe('fuzzing the readers with mutated real files', () => {
-  it('ends every one of 1,200 mutated files in a document or a DrafterError, in time', async () => {
+  it('ends every one of 1,230 mutated files in a document or a DrafterError, in time', async () => {
     const reports = corpusReports();
     // the shorter reports keep the run fast; every format and every mutation kind is covered
     const small = [5, 7, 15];
@@ -169,7 +170,7 @@ describe('fuzzing the readers with mutated real files', () => {
         name: `report-${i}.doc`,
         bytes: load(reportAsDoc(i)),
         mutations: byteMutations,
-        cases: 125,
+        cases: 100,
       })),
       {
         name: 'report.txt',
@@ -184,10 +185,16 @@ describe('fuzzing the readers with mutated real files', () => {
         cases: 125,
       },
       {
+        name: 'report-html.doc',
+        bytes: load(reportAsHtml(5)),
+        mutations: { ...byteMutations, ...textMutations },
+        cases: 100,
+      },
+      {
         name: 'report.pdf',
         bytes: load(reportAsPdf(15)),
         mutations: byteMutations,
-        cases: 100,
+        cases: 80,
       },
     ];
     expect(reports.length).toBeGreaterThan(15);
