@@ -328,6 +328,19 @@ describe('docx reader details', () => {
     expect(doc.notices).toEqual([expect.stringContaining('20 行')]);
   });
 
+  it('reads the namespace, not the prefix: strict OOXML and an unusual prefix give the same text', async () => {
+    const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+    const bytes = buildDocx({
+      body: '',
+      extra: {
+        'word/document.xml': `<?xml version="1.0"?><doc:document xmlns:doc="${strict}"><doc:body><doc:p><doc:pPr><doc:jc doc:val="center"/></doc:pPr><doc:r><doc:t>严格格式</doc:t></doc:r></doc:p><w:p xmlns:w="urn:not-word"><w:r><w:t>别的命名空间</w:t></w:r></w:p></doc:body></doc:document>`,
+      },
+    });
+    expect((await readDocument('严格.docx', bytes)).paragraphs).toEqual([
+      { text: '严格格式', alignment: 'center' },
+    ]);
+  });
+
   it('refuses XML with a DOCTYPE (no entity expansion)', async () => {
     const bytes = buildDocx({
       body: '',

@@ -115,6 +115,19 @@ describe('readDocument: what the file is, judged by its bytes', () => {
     expect(error.message).toContain('RTF');
   });
 
+  it('reads bytes that sit at an offset inside a larger buffer (small files come from the Node buffer pool)', async () => {
+    for (const file of [reportAsDocx(1), reportAsDoc(1), reportAsPdf(1)]) {
+      const plain = await readDocument(file, new Uint8Array(readFileSync(file)));
+      const shifted = Buffer.concat([
+        Buffer.alloc(333, 0x50),
+        readFileSync(file),
+        Buffer.alloc(77),
+      ]);
+      const view = shifted.subarray(333, shifted.length - 77);
+      expect(await readDocument(file, view)).toEqual(plain);
+    }
+  });
+
   it('reads text that was given a .doc name as text', async () => {
     const doc = await readDocument('改了名的.doc', new TextEncoder().encode('标题\n正文'));
     expect(doc.format).toBe('txt');
