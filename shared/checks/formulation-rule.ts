@@ -8,7 +8,6 @@ import {
   LEGIT_FORMS,
   NUMBERED_FORMULATIONS,
   NUMBERED_LEGIT_FORMS,
-  ORDERED_LISTS,
 } from './formulations';
 import type { LocalFinding, TextRule } from './types';
 
@@ -281,35 +280,5 @@ export const formulationRule: TextRule = (text) => {
       out.push(f);
     }
   }
-  out.push(...orderedListFindings(text));
   return out;
 };
-
-let listRegexes: { re: RegExp; items: string[]; name: string }[] | null = null;
-
-function orderedListFindings(text: string): LocalFinding[] {
-  const out: LocalFinding[] = [];
-  listRegexes ??= ORDERED_LISTS.map(({ items, name }) => {
-    const alt = items.join('|');
-    return { re: new RegExp(`(?:${alt})(?:、(?:${alt})){${items.length - 1}}`, 'g'), items, name };
-  });
-  for (const { re, items, name } of listRegexes) {
-    if (!text.includes(items[1])) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const written = m[0].split('、');
-      if (new Set(written).size !== items.length) continue;
-      const canonical = items.join('、');
-      if (m[0] === canonical) continue;
-      out.push({
-        rule: 'formulation.order',
-        severity: 'warning',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: `${name}的顺序有误，应为“${canonical}”`,
-        fix: canonical,
-      });
-    }
-  }
-  return out;
-}

@@ -3,6 +3,7 @@
 // per block by the incremental checker.
 
 import type { Mark } from '../model';
+import { orderedListRule } from './formulation-order';
 import { formulationRule } from './formulation-rule';
 import { misuseRule } from './misuse';
 import { numberRules } from './numbers';
@@ -41,6 +42,7 @@ export const TEXT_RULES: TextRule[] = [
   misuseRule,
   ...repetitionRules,
   formulationRule,
+  orderedListRule,
   headingPunct,
 ];
 
