@@ -1,7 +1,7 @@
 // Bad input never crashes or hangs the checks: random text built from the characters the rules
 // react to, one very long paragraph, and every fix applied in turn.
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkDraft } from '../../../shared/checks';
+import { applyFix, checkDraft, RULES } from '../../../shared/checks';
 import { sourceText } from '../../../shared/checks/check-draft';
 import type { Block } from '../../../shared/model';
 import { draftOf, heading, para } from './helpers';
@@ -47,6 +47,7 @@ function noise(next: () => number, length: number): string {
 describe('checks on hostile input', () => {
   it('returns findings with valid ranges for random text and applies every fix without harm', () => {
     const next = random(20231129);
+    const known = new Set(RULES.map((r) => r.id));
     for (let round = 0; round < 30; round++) {
       const blocks: Block[] = [];
       for (let i = 0; i < 12; i++) {
@@ -63,6 +64,7 @@ describe('checks on hostile input', () => {
       draft.meta.title = noise(next, 20);
       const found = checkDraft(draft);
       for (const f of found) {
+        expect(known.has(f.rule), f.rule).toBe(true);
         const source = sourceText(draft, f);
         expect(f.start).toBeGreaterThanOrEqual(0);
         expect(f.end).toBeGreaterThanOrEqual(f.start);
