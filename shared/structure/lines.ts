@@ -47,7 +47,7 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
       blank++;
       continue;
     }
-    if (!raw.table && !raw.numbering && isNoise(raw.text, text)) continue;
+    if (!raw.table && !raw.numbering && isNoise(raw, text)) continue;
     lines.push(...glued.split({ text, raw, blankBefore: blank }));
     blank = 0;
   }
@@ -58,12 +58,18 @@ export function toLines(paragraphs: readonly RawParagraph[]): Line[] {
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
-function isNoise(rawText: string, text: string): boolean {
+// Word's own table of contents: a leader of dots or a tab before the page number
+const TOC_LEADER = /(?:\t|[.…·．]{3,})\s*\d{1,4}$/;
+
+function isNoise(raw: RawParagraph, text: string): boolean {
   if (VENDOR_MARKER.test(text) || TOC_HEADING.test(text) || PAGE_NUMBER.test(text)) return true;
-  // a TOC entry has no sentence punctuation before the page number
-  // only the end of the line can hold a page number; testing there keeps long lines cheap
-  const end = rawText.trimEnd().slice(-24);
-  if (TOC_ENTRY.test(end) && !/[。；！？]/.test(text) && !parseMarker(text)) {
+  if (raw.style && /^toc\s*\d/i.test(raw.style.trim())) return true;
+  // A TOC entry has no sentence punctuation before the page number. Only the end of the line can
+  // hold the page number; testing there keeps long lines cheap.
+  const end = raw.text.trimEnd().slice(-24);
+  if (TOC_ENTRY.test(end) && !/[。；！？]/.test(text)) {
+    // a numbered entry (`一、基本情况……3`) needs a leader: spaces alone may end a heading
+    if (parseMarker(text) && !TOC_LEADER.test(end)) return false;
     return /\D/.test(text.replace(/\d+$/, '').trim());
   }
   return AD_HEAD.test(text);

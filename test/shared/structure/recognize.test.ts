@@ -571,6 +571,19 @@ describe('compilations and what is not a report', () => {
     ]);
   });
 
+  it("leaves out Word's table of contents with its numbered entries", () => {
+    const d = one(
+      'XX局2023年工作总结',
+      '目  录',
+      '一、基本情况………………………1',
+      { text: '二、主要做法\t2', style: 'toc 1' },
+      { text: '（一）加强领导', style: 'TOC 2' },
+      '一、基本情况',
+      '全局共有干部职工58人。',
+    );
+    expect(shape(d.blocks)).toEqual(['1H 一、基本情况', 'P 全局共有干部职工58人。']);
+  });
+
   it('leaves out a table of contents that has no page numbers', () => {
     const drafts = read(
       '目录',
