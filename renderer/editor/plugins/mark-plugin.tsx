@@ -13,6 +13,7 @@ import {
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   KEY_DOWN_COMMAND,
+  type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
 import { isComposingEvent } from '../commands';
@@ -65,85 +66,88 @@ function $jump(direction: 1 | -1): string | null {
   return target.getKey();
 }
 
+/** Everything the plugin registers, as one unregister function (usable without React). */
+export function registerMarkHandlers(editor: LexicalEditor): () => void {
+  const endEdited = () =>
+    editor.update(() => {
+      for (const node of $allMarkNodes()) if (node.isEdited()) $unmark(node);
+    });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onCompositionEnd = () => {
+    clearTimeout(timer);
+    timer = setTimeout(endEdited, 0);
+  };
+  const match = (
+    event: KeyboardEvent,
+    keys: (typeof MARK_SHORTCUTS)[keyof typeof MARK_SHORTCUTS],
+  ) =>
+    event.key === keys.key &&
+    event.shiftKey === keys.shift &&
+    (event.ctrlKey || event.metaKey) === keys.ctrl &&
+    !event.altKey;
+  return mergeRegister(
+    editor.registerNodeTransform(GwMarkNode, (node) => {
+      if (!editor.isComposing() && node.isEdited()) $unmark(node);
+    }),
+    editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('compositionend', onCompositionEnd);
+      root?.addEventListener('compositionend', onCompositionEnd);
+    }),
+    () => clearTimeout(timer),
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        if (isComposingEvent(event) || editor.isComposing()) return false;
+        if (match(event, MARK_SHORTCUTS.next) || match(event, MARK_SHORTCUTS.previous)) {
+          event.preventDefault();
+          return editor.dispatchCommand(JUMP_TO_MARK_COMMAND, event.shiftKey ? -1 : 1);
+        }
+        if (match(event, MARK_SHORTCUTS.confirm)) {
+          event.preventDefault();
+          editor.dispatchCommand(CONFIRM_MARK_COMMAND, undefined);
+          return true;
+        }
+        return false;
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
+    editor.registerCommand(
+      JUMP_TO_MARK_COMMAND,
+      (direction) => {
+        const key = $jump(direction);
+        if (key) {
+          // after the update is on screen
+          setTimeout(() => {
+            editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+          }, 0);
+        }
+        return key !== null;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(
+      CONFIRM_MARK_COMMAND,
+      () => {
+        const mark = $markAtSelection();
+        if (mark) $unmark(mark);
+        return mark !== null;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(
+      REVERT_MARK_COMMAND,
+      () => {
+        const mark = $markAtSelection();
+        if (mark) $unmark(mark, mark.getWas() || mark.getTextContent());
+        return mark !== null;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+  );
+}
+
 export function MarkPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const endEdited = () =>
-      editor.update(() => {
-        for (const node of $allMarkNodes()) if (node.isEdited()) $unmark(node);
-      });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onCompositionEnd = () => {
-      clearTimeout(timer);
-      timer = setTimeout(endEdited, 0);
-    };
-    const match = (
-      event: KeyboardEvent,
-      keys: (typeof MARK_SHORTCUTS)[keyof typeof MARK_SHORTCUTS],
-    ) =>
-      event.key === keys.key &&
-      event.shiftKey === keys.shift &&
-      (event.ctrlKey || event.metaKey) === keys.ctrl &&
-      !event.altKey;
-    return mergeRegister(
-      editor.registerNodeTransform(GwMarkNode, (node) => {
-        if (!editor.isComposing() && node.isEdited()) $unmark(node);
-      }),
-      editor.registerRootListener((root, previous) => {
-        previous?.removeEventListener('compositionend', onCompositionEnd);
-        root?.addEventListener('compositionend', onCompositionEnd);
-      }),
-      () => clearTimeout(timer),
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          if (isComposingEvent(event) || editor.isComposing()) return false;
-          if (match(event, MARK_SHORTCUTS.next) || match(event, MARK_SHORTCUTS.previous)) {
-            event.preventDefault();
-            return editor.dispatchCommand(JUMP_TO_MARK_COMMAND, event.shiftKey ? -1 : 1);
-          }
-          if (match(event, MARK_SHORTCUTS.confirm)) {
-            event.preventDefault();
-            editor.dispatchCommand(CONFIRM_MARK_COMMAND, undefined);
-            return true;
-          }
-          return false;
-        },
-        COMMAND_PRIORITY_HIGH,
-      ),
-      editor.registerCommand(
-        JUMP_TO_MARK_COMMAND,
-        (direction) => {
-          const key = $jump(direction);
-          if (key) {
-            // after the update is on screen
-            setTimeout(() => {
-              editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
-            }, 0);
-          }
-          return key !== null;
-        },
-        COMMAND_PRIORITY_EDITOR,
-      ),
-      editor.registerCommand(
-        CONFIRM_MARK_COMMAND,
-        () => {
-          const mark = $markAtSelection();
-          if (mark) $unmark(mark);
-          return mark !== null;
-        },
-        COMMAND_PRIORITY_EDITOR,
-      ),
-      editor.registerCommand(
-        REVERT_MARK_COMMAND,
-        () => {
-          const mark = $markAtSelection();
-          if (mark) $unmark(mark, mark.getWas() || mark.getTextContent());
-          return mark !== null;
-        },
-        COMMAND_PRIORITY_EDITOR,
-      ),
-    );
-  }, [editor]);
+  useEffect(() => registerMarkHandlers(editor), [editor]);
   return null;
 }
