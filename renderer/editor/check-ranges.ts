@@ -61,9 +61,10 @@ function $segments(children: readonly LexicalNode[], at = 0, out: Segment[] = []
 /** The block node of a finding and the inline children its offsets count, or null. */
 function $findingContainer(
   f: Finding,
+  blocks?: readonly LexicalNode[],
 ): { block: ElementNode; children: LexicalNode[]; owner: ElementNode } | null {
   if (f.block < 0 || f.where === 'title' || f.where === 'signature') return null;
-  const block = $getRoot().getChildAtIndex(f.block);
+  const block = blocks ? blocks[f.block] : $getRoot().getChildAtIndex(f.block);
   if (!$isElementNode(block) || $isGwTableNode(block)) return null;
   const first = block.getFirstChild();
   const lead = $isGwLeadNode(first) ? first : null;
@@ -103,9 +104,10 @@ function locate(segments: readonly Segment[], offset: number, isEnd: boolean): C
  * The editor range a finding points at, or null when it points outside the editor (title,
  * signature) or at text that has changed since the check (a stale finding). A finding on a
  * written number marker gets the start of its heading or lead, since the number is not text.
+ * `blocks`: the root's children, when mapping many findings (getChildAtIndex walks the list).
  */
-export function $findingRange(f: Finding): CheckRange | null {
-  const container = $findingContainer(f);
+export function $findingRange(f: Finding, blocks?: readonly LexicalNode[]): CheckRange | null {
+  const container = $findingContainer(f, blocks);
   if (!container) return null;
   const segments = $segments(container.children);
   if (f.field === 'marker') {
@@ -166,7 +168,10 @@ export function findingDomRanges(
   editor: LexicalEditor,
   findings: readonly Finding[],
 ): (Range | null)[] {
-  const ranges = editor.getEditorState().read(() => findings.map((f) => $findingRange(f)));
+  const ranges = editor.getEditorState().read(() => {
+    const blocks = $getRoot().getChildren();
+    return findings.map((f) => $findingRange(f, blocks));
+  });
   return ranges.map((r) => (r && r.anchor !== r.focus ? domRangeOf(editor, r) : null));
 }
 
