@@ -92,6 +92,16 @@ describe('gongwen check', () => {
     ]);
   });
 
+  it('leaves out the findings the draft says the user ignored', async () => {
+    const file = path.join(dir, 'ignored.gwd');
+    const draft = draftWith('截止目前,完成投资1.2亿元。');
+    draft.ignored = [{ rule: 'misuse', text: '截止' }];
+    writeFileSync(file, JSON.stringify(draft));
+    const { code, stdout } = await gongwen('check', file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((f: { rule: string }) => f.rule)).toEqual(['punct.halfwidth']);
+  });
+
   it('flags an ID number in a draft as an error with its place in the text', async () => {
     const file = path.join(dir, 'id.gwd');
     writeFileSync(file, JSON.stringify(draftWith('申请人身份证号341502198506121236。')));
