@@ -33,6 +33,17 @@ export async function importBytes(
   if (untitled > 0) {
     notices.push(`“${name}”中有 ${untitled} 篇未能识别出标题，请在文稿信息中补上。`);
   }
+  // .doc, PDF and text keep no heading styles: an unnumbered heading there is inferred from how
+  // the line looks, which a person should confirm
+  if (raw.format !== 'docx') {
+    const inferred = drafts.reduce(
+      (n, d) => n + d.blocks.filter((b) => b.type === 'heading' && b.marker === undefined).length,
+      0,
+    );
+    if (inferred > 0) {
+      notices.push(`有 ${inferred} 个标题在原文中没有编号，是按版面推断的，请核对层次。`);
+    }
+  }
   if (options.roll) {
     const roll = options.roll;
     drafts = drafts.map((draft) => rollForward(draft, roll));

@@ -35,6 +35,20 @@ describe('importDocument', () => {
     expect(rolled.drafts[0].signature).toEqual({ unit: 'XX县总工会', date: '2024年6月28日' });
   });
 
+  it('asks to confirm headings inferred from a plain-text layout, but not numbered ones', async () => {
+    const text = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+    const inferred = await importBytes(
+      '总结.txt',
+      text(['XX局2023年工作总结', '主要工作及成效', '全年完成投资5亿元，同比增长12%。']),
+    );
+    expect(inferred.notices).toContain('有 1 个标题在原文中没有编号，是按版面推断的，请核对层次。');
+    const numbered = await importBytes(
+      '总结.txt',
+      text(['XX局2023年工作总结', '一、主要工作', '全年完成投资5亿元。']),
+    );
+    expect(numbered.notices).toEqual([]);
+  });
+
   it('refuses a request without file content', async () => {
     await expect(
       api.importDocument({ file: { name: 'a.docx', data: '@@@' } }),
