@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportResult } from '../../shared/api';
 import { checkDraft, RULES, type Finding, type Severity } from '../../shared/checks';
+import { DrafterError } from '../../shared/errors';
 import type { Draft } from '../../shared/model';
 import { parseDraft } from '../services/drafts/draft-file';
 import { parseArgs, UsageError, type Command } from './command';
@@ -37,7 +38,10 @@ async function readDrafts(file: string, deps: CheckCommandDeps): Promise<Draft[]
     } catch {
       return [parseDraft(text, label, file)];
     }
-    return (items as unknown[]).map((item) => parseDraft(JSON.stringify(item), label, file));
+    if (!Array.isArray(items) || items.length === 0) {
+      throw new DrafterError('empty', `“${label}”中没有文稿可检查。`, file);
+    }
+    return items.map((item) => parseDraft(JSON.stringify(item), label, file));
   }
   return [parseDraft(text, label, file)];
 }

@@ -132,6 +132,11 @@ describe('gongwen check', () => {
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toMatch(/文稿“broken.gwd”已损坏/);
     expect(damaged.stderr).not.toMatch(/at .*\.ts/);
+    const empty = path.join(dir, 'empty.json');
+    writeFileSync(empty, '[]');
+    const none = await gongwen('check', empty);
+    expect(none.code).toBe(1);
+    expect(none.stderr.trim()).toBe('“empty.json”中没有文稿可检查。');
   });
 
   it('asks for a file when none is given', async () => {
