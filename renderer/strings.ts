@@ -56,6 +56,7 @@ export const STRINGS = {
       'Ctrl+Shift+1 至 Ctrl+Shift+4：把段首一句设为段首标题',
       'Ctrl+S：保存，Ctrl+O：打开，Ctrl+Z / Ctrl+Y：撤销 / 重做',
       'Alt+/：插入常用语',
+      'F8 / Shift+F8：下一处 / 上一处去年的数据，Ctrl+Enter：光标处的仍然有效',
     ],
     words: (doc: number, section: number | null) =>
       section === null ? `全文 ${doc} 字` : `全文 ${doc} 字\u3000本节 ${section} 字`,

@@ -63,7 +63,15 @@ export function ExportConfirm({
   const kinds = ROLL_STRINGS.marks.kinds;
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label={s.title}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={s.title}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onBack();
+        }}
+      >
         <h2>{s.title}</h2>
         <p>{s.text(marks.length)}</p>
         <ol className="export-marks">

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { signatureIndents } from '../../shared/layout/signature';
 import type { DraftMeta, Signature } from '../../shared/model';
 import { STRINGS } from '../strings';
+import { MarkedTitle } from './plugins/mark-title';
 
 export function PageFrame({
   meta,
@@ -19,7 +20,11 @@ export function PageFrame({
     <article className="page">
       {meta.issuer && <p className="page-issuer">{meta.issuer}</p>}
       <h1 className={`page-title${meta.title ? '' : ' empty'}`}>
-        {meta.title || STRINGS.home.untitled}
+        {meta.title ? (
+          <MarkedTitle text={meta.title} marks={meta.titleMarks} />
+        ) : (
+          STRINGS.home.untitled
+        )}
       </h1>
       {meta.recipient && <p className="page-recipient">{meta.recipient}</p>}
       {children}

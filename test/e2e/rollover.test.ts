@@ -60,6 +60,7 @@ describe('last year’s report as this year’s first draft, in the app', () => 
     );
     await expect.poll(countText).toBe('还有 9 处去年的数据待更新');
     await expect(marks().count()).resolves.toBe(8);
+    await expect(page.locator('.page-title .gw-mark-year').textContent()).resolves.toBe('2024年');
     await expect(body().locator('.gw-mark-figure').first().textContent()).resolves.toBe('536条');
     await expect(body().locator('.gw-mark-figure').first().getAttribute('title')).resolves.toBe(
       await body().locator('.gw-mark-figure').first().getAttribute('title'),
@@ -199,6 +200,30 @@ describe('last year’s report as this year’s first draft, in the app', () => 
     const back = (await importBytes(name, bytes)).drafts[0];
     expect(back.meta.title).toBe('XX县XX镇2024年上半年政务公开工作总结');
     expect(back.blocks.some((b) => b.type !== 'table' && b.text.includes('5036条'))).toBe(true);
+  });
+
+  it('全部恢复去年 gives last year’s report back, title, text and date', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByTestId('import-input').setInputFiles(source);
+    await page.getByLabel('成文日期（可不填）').fill('2024年6月28日');
+    await page.getByRole('button', { name: '作为今年的初稿' }).click();
+    await expect.poll(countText).toBe('还有 9 处去年的数据待更新');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '全部恢复去年' }).click();
+    await expect.poll(countText).toBe('');
+    await expect(page.locator('.page-title').textContent()).resolves.toBe(lastYear.meta.title);
+    const texts = await body()
+      .locator(':scope > *')
+      .evaluateAll((els) => els.map((el) => el.textContent));
+    // number and closing punctuation of a run-in heading are drawn by CSS, not text
+    const expected = lastYear.blocks.map((b) =>
+      b.type === 'table' ? '' : b.type === 'paragraph' && b.lead ? b.lead.text + b.text : b.text,
+    );
+    expect(texts).toEqual(expected);
+    await expect(page.getByLabel('成文日期', { exact: true }).inputValue()).resolves.toBe(
+      lastYear.meta.date,
+    );
   });
 
   it('never modifies the imported file', () => {
