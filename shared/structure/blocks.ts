@@ -14,6 +14,8 @@ const MAX_PLAIN_HEADING = 30;
 /** a heading that lost its number and style: a phrase of a few words */
 const MIN_LONE_HEADING = 4;
 const MAX_LONE_HEADING = 20;
+/** the rank of a kind that nests under whatever heading is open */
+const UNDER_OPEN = 100;
 
 interface Numbered {
   marker: Marker;
@@ -155,8 +157,10 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     }
     const next = lines[i + 1];
     if (isPlainHeading(lines, i)) {
+      // above numbered items it heads them; otherwise it is a sub-heading of the section it
+      // stands in (level 1 where nothing is open)
       const nextNumber = next ? numberOf(next) : null;
-      const rank = nextNumber ? MARKER_RANK[nextNumber.marker.kind] - 0.5 : 0;
+      const rank = nextNumber ? MARKER_RANK[nextNumber.marker.kind] - 0.5 : UNDER_OPEN;
       blocks.push(heading(levels.levelOf({ key: 'plain', rank }), line.text));
       return;
     }

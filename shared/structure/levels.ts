@@ -25,6 +25,8 @@ export class LevelTracker {
     const at = this.open.findIndex((k) => k.key === kind.key);
     if (at >= 0) {
       this.open.length = at + 1;
+      // an unnumbered heading's rank depends on what follows it, so the latest one counts
+      this.open[at] = kind;
     } else {
       while (this.open.length > 0 && this.open[this.open.length - 1].rank >= kind.rank) {
         this.open.pop();
