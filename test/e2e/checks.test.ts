@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/services/import/index';
+import { reportAsTxt } from '../helpers/fixtures';
 import { checkDraft, type Severity } from '../../shared/checks';
 import { type AppSession, imeCommit, imeStart, imeType, repoRoot, startApp } from './harness';
 
@@ -179,5 +180,43 @@ describe('检查 panel and underlines in the editor', () => {
       .toBe(1);
     // every character arrived once, in order
     await expect(last.textContent()).resolves.toBe('继续抓好安全生产工作。截止目前,进展顺利。');
+  });
+
+  it('scrolls a finding far down a long report into view when it is clicked', async () => {
+    const { page } = app;
+    const file = reportAsTxt(0);
+    const expected = checkDraft((await importFile(file)).drafts[0]);
+    const last = expected.filter((f) => f.rule === 'punct.halfwidth').at(-1)!;
+    expect(last.block).toBeGreaterThan(15);
+    const home = page.getByRole('button', { name: '首页' });
+    if (await home.count()) await home.click();
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.getByRole('button', { name: '原样打开' }).click();
+    await body().waitFor();
+    await page.getByRole('tab', { name: '检查' }).click();
+    const paragraph = body().locator(':scope > *').nth(last.block);
+    const inView = () =>
+      paragraph.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    await expect(inView()).resolves.toBe(false);
+    /** how many underlines lie in the paragraph (only what is near the screen is underlined) */
+    const underlinedHere = () =>
+      paragraph.evaluate(
+        (el) =>
+          [...(CSS.highlights.get('gw-check-warning') ?? [])].filter((r) =>
+            el.contains(r.startContainer),
+          ).length,
+      );
+    await expect(underlinedHere()).resolves.toBe(0);
+    await panel().locator('[data-rule="punct.halfwidth"] .gw-check-jump').last().click();
+    await expect.poll(selectedText).toBe(last.text);
+    await expect.poll(inView).toBe(true);
+    const caretInParagraph = await paragraph.evaluate((el) =>
+      el.contains(document.getSelection()!.anchorNode),
+    );
+    expect(caretInParagraph).toBe(true);
+    await expect.poll(underlinedHere).toBeGreaterThan(0);
   });
 });
