@@ -55,15 +55,15 @@ export function duplicateFindings(
   return out;
 }
 
-const KIND_NAME = { month: '月份', percent: '百分数' } as const;
+const KIND_NAME = { year: '年份', month: '月份', percent: '百分数' } as const;
 
-/** GB/T 15835 asks one document to write one kind of number one way: months and percentages. */
+/** GB/T 15835 asks one document to write one kind of number one way: years, months, percentages. */
 export function numberStyleFindings(
   blocks: readonly Block[],
   results: readonly BlockResult[],
 ): Finding[] {
   const out: Finding[] = [];
-  for (const kind of ['month', 'percent'] as const) {
+  for (const kind of ['year', 'month', 'percent'] as const) {
     let chinese = 0;
     let arabic = 0;
     for (const r of results) {

@@ -103,7 +103,7 @@ const CN_MONTH: Record<string, number> = {
 
 /** A month or a percentage in Chinese or Arabic numerals, for the document-wide consistency rule. */
 export interface MonthUse {
-  kind: 'month' | 'percent';
+  kind: 'month' | 'percent' | 'year';
   start: number;
   end: number;
   /** the same number in Arabic numerals, for the fix (Chinese uses only) */
@@ -176,6 +176,24 @@ export function monthUses(text: string): MonthUse[] {
       arabic: String(CN_MONTH[word]),
       chinese: true,
     });
+  }
+  return uses;
+}
+
+/** Years: `2023年` and `二〇二三年` (GB/T 15835 §5.2.1 prefers Arabic numerals). */
+export function yearUses(text: string): MonthUse[] {
+  const uses: MonthUse[] = [];
+  if (!text.includes('年')) return uses;
+  const arabic = /(?<![\d.])(?:19|20)\d{2}(?=年)/g;
+  for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
+    uses.push({ kind: 'year', start: m.index, end: m.index + 4, arabic: m[0], chinese: false });
+  }
+  // only years that date something: `二〇三五年远景目标` is part of a plan's official name
+  const chinese =
+    /(?<![零〇○一二三四五六七八九十])[一二][零〇○一二三四五六七八九]{3}(?=年(?:[一二三四五六七八九十]+月|度|底|初|末|[上下]半年|以来))/g;
+  for (let m = chinese.exec(text); m; m = chinese.exec(text)) {
+    const digits = [...m[0]].map((c) => (c === '○' ? '0' : CN_DIGIT[c])).join('');
+    uses.push({ kind: 'year', start: m.index, end: m.index + 4, arabic: digits, chinese: true });
   }
   return uses;
 }

@@ -111,3 +111,21 @@ describe('percentages written two ways', () => {
     expect(checkDraft(uniform).filter((f) => f.rule === 'number.mixed-style')).toEqual([]);
   });
 });
+
+describe('years written two ways', () => {
+  it('flags a Chinese-numeral date year among Arabic ones and converts it', () => {
+    const draft = draftOf([
+      para('2022年完成投资，2023年上半年增长。'),
+      para('二〇二三年六月底前全部完成，2023年底前验收。'),
+    ]);
+    const found = checkDraft(draft).filter((f) => f.rule === 'number.mixed-style');
+    expect(found.map((f) => [f.text, f.fix])).toEqual([['二〇二三', '2023']]);
+  });
+
+  it('leaves a year that is part of an official name alone', () => {
+    const draft = draftOf([
+      para('2021年制定第十四个五年规划和二〇三五年远景目标纲要，2022年实施。'),
+    ]);
+    expect(checkDraft(draft).filter((f) => f.rule === 'number.mixed-style')).toEqual([]);
+  });
+});
