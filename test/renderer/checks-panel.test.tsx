@@ -30,18 +30,21 @@ function Host({ draft, onEditor }: { draft: Draft; onEditor: (e: LexicalEditor) 
   const [editor] = useLexicalComposerContext();
   onEditor(editor);
   const [ignored, setIgnored] = useState<IgnoredFinding[] | undefined>(draft.ignored);
-  const latest = useRef(ignored);
-  latest.current = ignored;
+  const [meta, setMeta] = useState(draft.meta);
+  const latest = useRef({ ignored, meta });
+  latest.current = { ignored, meta };
   const getDraft = useCallback(
     (): Draft => ({
       ...draft,
+      meta: latest.current.meta,
       blocks: editor.getEditorState().read($getBlocks),
-      ...(latest.current ? { ignored: latest.current } : {}),
+      ...(latest.current.ignored ? { ignored: latest.current.ignored } : {}),
     }),
     [draft, editor],
   );
-  useCheckHost(editor, { getDraft, setIgnored, setFrame: () => undefined }, [ignored]);
-  return null;
+  const setFrame = (next: Draft) => setMeta(next.meta);
+  useCheckHost(editor, { getDraft, setIgnored, setFrame }, [ignored, meta]);
+  return <h1 className="page-title">{meta.title}</h1>;
 }
 
 let root: Root | null = null;
@@ -132,6 +135,22 @@ describe('检查 panel', () => {
     press(buttonIn(ignored, '恢复'));
     expect(groups()).toEqual(['错误 1', '警告 8', '提示 1']);
     expect(panel.querySelector('.gw-check-ignored')).toBeNull();
+  });
+
+  it('fixes a title finding through the screen that owns the title', () => {
+    const draft = sampleDraft();
+    draft.meta.title = '城关镇2024年上半年工作总结(初稿)';
+    const { item, press, buttonIn, panel } = mount(draft);
+    const flagged = (text: string) =>
+      item('标题').filter((li) => li.querySelector('.gw-check-text')?.textContent === text);
+    const title = flagged('(');
+    expect(title).toHaveLength(1);
+    press(buttonIn(title[0], '修复'));
+    expect(panel.ownerDocument.querySelector('.page-title')?.textContent).toBe(
+      '城关镇2024年上半年工作总结（初稿)',
+    );
+    expect(flagged('(')).toHaveLength(0);
+    expect(flagged(')')).toHaveLength(1);
   });
 
   it('hides findings a saved draft already ignores', () => {
