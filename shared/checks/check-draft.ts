@@ -5,7 +5,7 @@
 import type { Block, Draft } from '../model';
 import { duplicateFindings, headingPunctByStyle, numberStyleFindings } from './document-rules';
 import { numberingFindings } from './numbering-rules';
-import { monthUses, percentUses, yearUses, type MonthUse } from './numbers';
+import { monthUses, percentUses, yearUses, type NumberUse } from './numbers';
 import { longSentences, type SentenceKey } from './repetition';
 import { checkText, markFindings } from './text-rules';
 import type { Finding, FindingWhere, LocalFinding } from './types';
@@ -22,7 +22,8 @@ export interface CheckOptions {
 export interface BlockResult {
   findings: (LocalFinding & { where: FindingWhere; text: string })[];
   sentences: SentenceKey[];
-  months: MonthUse[];
+  /** years, months and percentages as written, for the one-style-per-document rule */
+  numbers: NumberUse[];
 }
 
 function located(
@@ -33,17 +34,17 @@ function located(
   return findings.map((f) => ({ ...f, where, text: source.slice(f.start, f.end) }));
 }
 
-function numberUses(text: string): MonthUse[] {
+function numberUses(text: string): NumberUse[] {
   return [...yearUses(text), ...monthUses(text), ...percentUses(text)];
 }
 
 export function checkBlock(block: Block, year: number | null): BlockResult {
-  const result: BlockResult = { findings: [], sentences: [], months: [] };
+  const result: BlockResult = { findings: [], sentences: [], numbers: [] };
   if (block.type === 'heading') {
     const ctx = { where: 'heading' as const, year };
     result.findings.push(...located(checkText(block.text, ctx), 'heading', block.text));
     result.findings.push(...located(markFindings(block.marks), 'heading', block.text));
-    result.months = numberUses(block.text);
+    result.numbers = numberUses(block.text);
   } else if (block.type === 'paragraph') {
     if (block.lead) {
       const lead = block.lead.text;
@@ -54,7 +55,7 @@ export function checkBlock(block: Block, year: number | null): BlockResult {
     result.findings.push(...located(checkText(block.text, ctx), 'text', block.text));
     result.findings.push(...located(markFindings(block.marks), 'text', block.text));
     result.sentences = longSentences(block.text);
-    result.months = numberUses(block.text);
+    result.numbers = numberUses(block.text);
   }
   return result;
 }

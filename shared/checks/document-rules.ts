@@ -67,7 +67,7 @@ export function numberStyleFindings(
     let chinese = 0;
     let arabic = 0;
     for (const r of results) {
-      for (const m of r.months) {
+      for (const m of r.numbers) {
         if (m.kind !== kind) continue;
         if (m.chinese) chinese++;
         else arabic++;
@@ -77,7 +77,7 @@ export function numberStyleFindings(
     const minorityChinese = chinese <= arabic;
     results.forEach((r, index) => {
       const where: FindingWhere = blocks[index].type === 'heading' ? 'heading' : 'text';
-      for (const m of r.months) {
+      for (const m of r.numbers) {
         if (m.kind !== kind || m.chinese !== minorityChinese) continue;
         out.push({
           rule: 'number.mixed-style',

@@ -101,8 +101,8 @@ const CN_MONTH: Record<string, number> = {
   十二: 12,
 };
 
-/** A month or a percentage in Chinese or Arabic numerals, for the document-wide consistency rule. */
-export interface MonthUse {
+/** A year, month or percentage in Chinese or Arabic numerals, for the document-wide consistency rule. */
+export interface NumberUse {
   kind: 'month' | 'percent' | 'year';
   start: number;
   end: number;
@@ -150,8 +150,8 @@ function chinesePercent(words: string): string | null {
  * Months in a text. A Chinese month counts only where it is clearly a date (`今年五月`, `五月份`,
  * `六月底`), so `一月一课` and other set phrases stay out.
  */
-export function monthUses(text: string): MonthUse[] {
-  const uses: MonthUse[] = [];
+export function monthUses(text: string): NumberUse[] {
+  const uses: NumberUse[] = [];
   if (!text.includes('月')) return uses;
   const arabic = /(?<![\d.])(1[0-2]|[1-9])月/g;
   for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
@@ -181,8 +181,8 @@ export function monthUses(text: string): MonthUse[] {
 }
 
 /** Years: `2023年` and `二〇二三年` (GB/T 15835 §5.2.1 prefers Arabic numerals). */
-export function yearUses(text: string): MonthUse[] {
-  const uses: MonthUse[] = [];
+export function yearUses(text: string): NumberUse[] {
+  const uses: NumberUse[] = [];
   if (!text.includes('年')) return uses;
   const arabic = /(?<![\d.])(?:19|20)\d{2}(?=年)/g;
   for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
@@ -199,8 +199,8 @@ export function yearUses(text: string): MonthUse[] {
 }
 
 /** Percentages: `5.1%` and `百分之五点一`. */
-export function percentUses(text: string): MonthUse[] {
-  const uses: MonthUse[] = [];
+export function percentUses(text: string): NumberUse[] {
+  const uses: NumberUse[] = [];
   if (text.includes('%') || text.includes('％')) {
     const arabic = /\d+(?:\.\d+)?[%％]/g;
     for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
