@@ -33,9 +33,9 @@ export async function importBytes(
   if (untitled > 0) {
     notices.push(`“${name}”中有 ${untitled} 篇未能识别出标题，请在文稿信息中补上。`);
   }
-  // .doc, PDF and text keep no heading styles: an unnumbered heading there is inferred from how
-  // the line looks, which a person should confirm
-  if (raw.format !== 'docx') {
+  // .doc, PDF and text keep no heading styles (.docx and web pages do): an unnumbered heading
+  // there is inferred from how the line looks, which a person should confirm
+  if (raw.format !== 'docx' && raw.format !== 'html') {
     const inferred = drafts.reduce(
       (n, d) => n + d.blocks.filter((b) => b.type === 'heading' && b.marker === undefined).length,
       0,

@@ -10,6 +10,7 @@ import {
   reportAsDoc,
   reportAsDocx,
   reportAsGbk,
+  reportAsHtml,
   reportAsPdf,
 } from '../../helpers/fixtures';
 import { COMPILATION_REPORTS } from './compilation-expected';
@@ -35,6 +36,7 @@ const FORMATS: [string, (i: number) => string][] = [
   ['.docx with Word auto-numbering', (i) => reportAsDocx(i, { autoNumbering: true })],
   ['.doc', reportAsDoc],
   ['.pdf', reportAsPdf],
+  ['a web page saved as .doc', reportAsHtml],
 ];
 
 describe('corpus reports in every file format', () => {
@@ -44,6 +46,7 @@ describe('corpus reports in every file format', () => {
     // LibreOffice converts all reports in one run per format; later calls hit the cache
     reportAsDoc(0);
     reportAsPdf(0);
+    reportAsHtml(0);
   }, 300_000);
 
   it('has the 17 reports of the compilation to read', () => {
