@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importFile } from '../../main/services/import/index';
 import type { Block } from '../../shared/model';
-import { reportAsTxt } from '../helpers/fixtures';
+import { compilationPath, reportAsTxt } from '../helpers/fixtures';
 import { type AppSession, captureDownload, imeType, startApp } from './harness';
 
 /** heading texts with their numbers by position, as a reader of the document sees them */
@@ -37,6 +37,25 @@ describe('import a corpus report, edit, export to Word', () => {
     const items = page.getByRole('region', { name: '大纲' }).getByRole('listitem');
     await expect.poll(() => items.count()).toBe(headings(expected.blocks).length);
     await expect(body.locator(':scope > *').count()).resolves.toBe(expected.blocks.length);
+  });
+
+  it('offers the reports of a compilation by title and opens the chosen one', async () => {
+    const { page } = app;
+    await page.goto(app.server.origin + '/');
+    const { drafts } = await importFile(compilationPath);
+    expect(drafts.length).toBeGreaterThan(10);
+    const chosen = drafts[5];
+    await page.getByTestId('import-input').setInputFiles(compilationPath);
+    await page.getByRole('button', { name: `原样打开：${chosen.meta.title}`, exact: true }).click();
+    await expect.poll(() => page.locator('.page-title').textContent()).toBe(chosen.meta.title);
+    await expect
+      .poll(() => page.getByRole('region', { name: '大纲' }).getByRole('listitem').count())
+      .toBe(headings(chosen.blocks).length);
+    // back to the report the next test edits
+    await page.goto(app.server.origin + '/');
+    await page.getByTestId('import-input').setInputFiles(reportAsTxt(report));
+    await page.getByRole('button', { name: '原样打开' }).click();
+    await page.getByRole('textbox', { name: '正文' }).waitFor();
   });
 
   it('exports a .docx named after the title that the importer reads back with the edit', async () => {
