@@ -132,8 +132,9 @@ function EditorLayout({
   const openMarks = useEditorMarkCount() + (meta.titleMarks?.length ?? 0);
   const exporter = useExportConfirm({ editor, meta, exportWord: file.exportWord });
   const nextMark = () => {
-    editor.focus();
-    editor.dispatchCommand(JUMP_TO_MARK_COMMAND, 1);
+    if (editor.dispatchCommand(JUMP_TO_MARK_COMMAND, 1)) editor.focus();
+    // only the title's marks left: they live in the mark bar
+    else document.querySelector<HTMLButtonElement>('.mark-title button')?.focus();
   };
   const revertAllMarks = () => {
     const last = undoAllMarks(getDraft());
