@@ -101,7 +101,10 @@ export class CheckStore {
     if (f.where === 'title' || f.where === 'signature') {
       const root = this.editor.getRootElement()?.ownerDocument;
       const range = root ? frameDomRange(root, f) : null;
-      if (!range) return false;
+      if (!range) {
+        this.recheck();
+        return false;
+      }
       const selection = root?.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
@@ -123,6 +126,8 @@ export class CheckStore {
       { discrete: true },
     );
     if (found) this.scrollToSelection();
+    // the text changed since the check (typed within the pause): bring the list up to date
+    else this.recheck();
     return found;
   }
 

@@ -115,6 +115,24 @@ describe('检查 panel', () => {
     );
   });
 
+  it('brings the list up to date when a clicked finding was edited away before the re-check', () => {
+    const { editor, item, press, groups } = mount();
+    act(() => {
+      editor.update(
+        () => {
+          const paragraph = $getRoot().getChildAtIndex(1);
+          const text = $isElementNode(paragraph) ? paragraph.getChildAtIndex(1) : null;
+          (text as TextNode).setTextContent('截至目前，全镇共有党员');
+        },
+        { discrete: true },
+      );
+    });
+    expect(groups()).toEqual(['错误 1', '警告 8', '提示 1']);
+    const [, inText] = item('截止');
+    press(inText.querySelector('.gw-check-jump'));
+    expect(groups()).toEqual(['错误 1', '警告 6', '提示 1']);
+  });
+
   it('fixes one finding, then all of a rule, and updates the list at once', () => {
     const { editor, item, press, buttonIn, panel, groups } = mount();
     press(buttonIn(item('1—6')[0], '修复'));
