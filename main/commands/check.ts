@@ -89,6 +89,8 @@ function asJson(f: Finding, report?: { index: number; title: string }) {
     fix: f.fix ?? null,
     where: f.where,
     text: f.text,
+    // the fix replaces the number written before a heading, not a range of its text
+    ...(f.field ? { field: f.field } : {}),
   };
 }
 

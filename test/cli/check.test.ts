@@ -58,6 +58,8 @@ describe('gongwen check', () => {
       fix: '习近平新时代中国特色社会主义思想',
     });
     expect((formulation.end as number) - (formulation.start as number)).toBe(12);
+    const marker = findings.find((f) => f.rule === 'numbering.punct')!;
+    expect(marker).toMatchObject({ field: 'marker', text: '1、', fix: '1.' });
     for (const f of findings) {
       expect(Object.keys(f)).toEqual(
         expect.arrayContaining(['rule', 'severity', 'block', 'start', 'end', 'message', 'fix']),
