@@ -173,23 +173,30 @@ function send(window: BrowserWindow, message: MenuMessage): void {
   if (!window.isDestroyed()) window.webContents.send(MENU_CHANNEL, message);
 }
 
+// What each kind of save dialog offers: its title, file type and extension.
+const SAVE_KINDS = {
+  docx: { title: '导出 Word 文档', filter: { name: 'Word 文档', extensions: ['docx'] } },
+  draft: { title: '保存文稿', filter: { name: '公文草稿', extensions: ['gwd'] } },
+  snippets: { title: '导出常用语', filter: { name: '常用语包', extensions: ['json'] } },
+} satisfies Record<SaveFileRequest['kind'], { title: string; filter: Electron.FileFilter }>;
+
 async function saveFile(window: BrowserWindow, request: SaveFileRequest, granted: Set<string>) {
-  const docx = request.kind === 'docx';
+  const kind = SAVE_KINDS[request.kind];
+  const extension = `.${kind.filter.extensions[0]}`;
   const result = await dialog.showSaveDialog(window, {
-    title: docx ? '导出 Word 文档' : '保存文稿',
+    title: kind.title,
     defaultPath: join(
       app.getPath('documents'),
-      fileNameFor(request.defaultName).replace(/\.gwd$/, docx ? '.docx' : '.gwd'),
+      fileNameFor(request.defaultName.replace(/\.(docx|gwd|json)$/i, '')).replace(
+        /\.gwd$/,
+        extension,
+      ),
     ),
-    filters: [
-      docx
-        ? { name: 'Word 文档', extensions: ['docx'] }
-        : { name: '公文草稿', extensions: ['gwd'] },
-    ],
+    filters: [kind.filter],
   });
   if (result.canceled || !result.filePath) return null;
-  if (docx) await atomicWrite(result.filePath, Buffer.from(request.data ?? '', 'base64'));
-  else granted.add(resolve(result.filePath));
+  if (request.kind === 'draft') granted.add(resolve(result.filePath));
+  else await atomicWrite(result.filePath, Buffer.from(request.data ?? '', 'base64'));
   return { path: result.filePath };
 }
 

@@ -34,7 +34,7 @@ export function checkSaveFileRequest(value: unknown): SaveFileRequest {
   const valid =
     typeof r === 'object' &&
     r !== null &&
-    (r.kind === 'docx' || r.kind === 'draft') &&
+    (r.kind === 'docx' || r.kind === 'draft' || r.kind === 'snippets') &&
     typeof r.defaultName === 'string' &&
     r.defaultName.length <= 260 &&
     (r.data === undefined || typeof r.data === 'string') &&

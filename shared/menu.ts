@@ -40,10 +40,11 @@ export interface MenuMessage {
 }
 
 export interface SaveFileRequest {
-  kind: 'docx' | 'draft';
+  /** docx: an export; draft: a .gwd path for saveDraft; snippets: a phrase pack (.json) */
+  kind: 'docx' | 'draft' | 'snippets';
   /** suggested file name, e.g. the title + .docx */
   defaultName: string;
-  /** base64 bytes to write where the user chooses (for 'docx'); absent for 'draft' */
+  /** base64 bytes to write where the user chooses (for 'docx' and 'snippets'); absent for 'draft' */
   data?: string;
 }
 

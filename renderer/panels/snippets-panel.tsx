@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import type { Snippet } from '../../shared/api';
 import { useApi } from '../api-context';
 import { download, filePayload } from '../files';
+import { desktopShell } from '../shell';
 import { INSERT_SNIPPET_COMMAND } from '../editor/commands';
 import { focusEditor } from '../editor/plugins/snippet-palette-plugin';
 import { useDraftMeta } from '../editor/draft-meta-context';
@@ -95,8 +96,18 @@ export function SnippetsPanel() {
   const exportPack = () =>
     run(async () => {
       const file = await api.exportSnippetPack({});
-      download(file.name, file.data, 'application/json');
-      return S.exported(file.name);
+      // Electron blocks page downloads: the desktop shell asks where to write instead.
+      const shell = desktopShell();
+      if (!shell) {
+        download(file.name, file.data, 'application/json');
+        return S.exported(file.name);
+      }
+      const chosen = await shell.saveFile({
+        kind: 'snippets',
+        defaultName: file.name,
+        data: file.data,
+      });
+      return chosen ? S.exported(chosen.path) : '';
     });
 
   const importPack = (event: ChangeEvent<HTMLInputElement>) => {

@@ -272,6 +272,36 @@ describe('dialogs', () => {
     }
   });
 
+  it('writes a phrase pack where the user chose, offering a .json name', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const electron = (await import('electron')) as unknown as {
+      dialog: { showSaveDialog: ReturnType<typeof vi.fn> };
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-h-pack-'));
+    try {
+      const target = join(dir, '我的常用语.json');
+      electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const save = state.handlers.get(SAVE_FILE_CHANNEL)!;
+      const data = Buffer.from('{"format":"gongwen-snippets"}').toString('base64');
+      const reply = (await save(event(), {
+        kind: 'snippets',
+        defaultName: '我的常用语.json',
+        data,
+      })) as { ok: boolean; value: { path: string } };
+      expect(reply).toEqual({ ok: true, value: { path: target } });
+      expect(readFileSync(target, 'utf8')).toBe('{"format":"gongwen-snippets"}');
+      const options = electron.dialog.showSaveDialog.mock.calls.at(-1)![1] as {
+        defaultPath: string;
+        filters: { extensions: string[] }[];
+      };
+      expect(options.defaultPath.endsWith('我的常用语.json')).toBe(true);
+      expect(options.filters[0].extensions).toEqual(['json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('opens a draft picked in the open dialog and tells the renderer its path', async () => {
     const electron = (await import('electron')) as unknown as {
       dialog: { showOpenDialog: ReturnType<typeof vi.fn> };
