@@ -41,6 +41,7 @@ export const ROLL_STRINGS = {
     noSection: '把光标放在某一部分（一级标题下）里，这里会显示去年相应的部分。',
     noMatch: '去年的材料里没有与这一部分对应的内容。',
     same: (heading: string) => `去年：${heading}`,
+    opening: '开头部分',
     plans: (heading: string) => `去年的打算：${heading}`,
     copy: '插入到光标所在段之后', // name of each paragraph's button
     copied: '已插入',

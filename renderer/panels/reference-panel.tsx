@@ -13,8 +13,8 @@ import {
 } from 'lexical';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { emptyDraft, type Block, type Draft, type LastYearDraft } from '../../shared/model';
-import { numberBlocks } from '../../shared/numbering';
-import { matchSections, type SectionRange } from '../../shared/rollover';
+import { blockHeadingLevel, numberBlocks } from '../../shared/numbering';
+import { matchSections, type SectionMatch, type SectionRange } from '../../shared/rollover';
 import { $blockToNode, $getBlocks } from '../editor/convert';
 import { ROLL_STRINGS } from '../rollover-strings';
 import { LastYearContext } from './reference-context';
@@ -98,7 +98,8 @@ function LastYearSection({
   onCopy: (block: Block) => void;
 }) {
   const [head, ...rest] = last.blocks.slice(range.start, range.end);
-  const headText = head ? blockText(head, numbers[range.start]).split('。')[0] : '';
+  const headed = head !== undefined && blockHeadingLevel(head) === 1;
+  const headText = headed ? blockText(head, numbers[range.start]).split('。')[0] : s.opening;
   return (
     <section className="reference-section" aria-label={label(headText)}>
       <h3>{label(headText)}</h3>
@@ -133,8 +134,21 @@ export function ReferencePanel() {
     [last],
   );
   const numbers = useMemo(() => (last ? numberBlocks(last.blocks) : []), [last]);
-  const match = useMemo(() => {
+  const match = useMemo((): SectionMatch | null => {
     if (!lastDraft || where.index < 0) return null;
+    const opening = (blocks: readonly Block[]) => {
+      const first = blocks.findIndex((b) => blockHeadingLevel(b) === 1);
+      return first < 0 ? blocks.length : first;
+    };
+    // the opening paragraphs before the first section beside last year's opening
+    if (where.index < opening(where.blocks)) {
+      const end = opening(lastDraft.blocks);
+      return {
+        section: { start: 0, end: opening(where.blocks) },
+        same: end > 0 ? { start: 0, end } : null,
+        plans: null,
+      };
+    }
     const matches = matchSections({ ...emptyDraft(), blocks: where.blocks }, lastDraft);
     return (
       matches.find((m) => where.index >= m.section.start && where.index < m.section.end) ?? null

@@ -81,6 +81,14 @@ describe('last year’s report as this year’s first draft, in the app', () => 
     const plans = lastYear.blocks[11];
     await expect(panel.textContent()).resolves.toContain(plans.type === 'table' ? '' : plans.text);
     await page.screenshot({ path: join(repoRoot, 'docs/screenshots/rollover-marks.png') });
+    await caretInMark(0, 1); // the opening paragraph, before the first section
+    await expect.poll(() => panel.locator('h3').allTextContents()).toEqual(['去年：开头部分']);
+    const opening = lastYear.blocks[0];
+    await expect(panel.locator('.reference-block').allTextContents()).resolves.toEqual([
+      `${opening.type === 'table' ? '' : opening.text}插入到光标所在段之后`,
+    ]);
+    await caretInMark(2, 0);
+    await expect.poll(() => panel.locator('h3').count()).toBe(2);
   });
 
   it('copies a paragraph of last year’s plans into the draft after the cursor’s block', async () => {
