@@ -208,10 +208,10 @@ describe('last year’s report as this year’s first draft, in the app', () => 
       page.getByRole('dialog', { name: '还有去年的数据没有处理' }).count(),
     ).resolves.toBe(0);
     expect(name).toBe('XX县XX镇2024年上半年政务公开工作总结.docx');
-    const document = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
-    expect(document).not.toMatch(/<w:highlight\b/);
-    expect(document).not.toMatch(/<w:shd\b/);
-    expect(document.match(/<w:color w:val="([^"]+)"/g) ?? []).toEqual([]);
+    const documentXml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+    expect(documentXml).not.toMatch(/<w:highlight\b/);
+    expect(documentXml).not.toMatch(/<w:shd\b/);
+    expect(documentXml.match(/<w:color w:val="([^"]+)"/g) ?? []).toEqual([]);
     const back = (await importBytes(name, bytes)).drafts[0];
     expect(back.meta.title).toBe('XX县XX镇2024年上半年政务公开工作总结');
     expect(back.blocks.some((b) => b.type !== 'table' && b.text.includes('5036条'))).toBe(true);
