@@ -6,12 +6,15 @@ import { useCallback, useState } from 'react';
 import type { DraftMeta } from '../../shared/model';
 import { ROLL_STRINGS } from '../rollover-strings';
 import { $openMarks, type OpenMark } from './plugins/mark-commands';
+import './plugins/mark-bar.css';
 
 const s = ROLL_STRINGS.exportAsk;
 /** a long list helps no one; the count says how many more */
 const SHOWN = 30;
 
-type Listed = Pick<OpenMark, 'kind' | 'text' | 'was' | 'unsure'> & { key: string };
+type Listed = Pick<OpenMark, 'kind' | 'text' | 'was' | 'unsure' | 'before' | 'after'> & {
+  key: string;
+};
 
 export function useExportConfirm({
   editor,
@@ -30,6 +33,8 @@ export function useExportConfirm({
       text: meta.title.slice(m.start, m.end),
       was: m.was,
       unsure: m.unsure === true,
+      before: meta.title.slice(Math.max(0, m.start - 10), m.start),
+      after: meta.title.slice(m.end, m.end + 10),
     }));
     const open = [...title, ...editor.getEditorState().read($openMarks)];
     if (open.length) setAsking(open);
@@ -77,9 +82,14 @@ export function ExportConfirm({
         <ol className="export-marks">
           {marks.slice(0, SHOWN).map((m) => (
             <li key={m.key}>
-              <span className={`gw-mark gw-mark-${m.kind}${m.unsure ? ' gw-mark-unsure' : ''}`}>
-                {m.text}
-              </span>{' '}
+              <span className="export-mark-context">
+                {m.before}
+                <span className={`gw-mark gw-mark-${m.kind}${m.unsure ? ' gw-mark-unsure' : ''}`}>
+                  {m.text}
+                </span>
+                {m.after}
+              </span>
+              {'\u3000'}
               {kinds[m.kind]}
               {m.was && m.was !== m.text ? `，${ROLL_STRINGS.marks.was(m.was)}` : ''}
             </li>

@@ -7,6 +7,7 @@ import { DrafterError } from '../../shared/errors';
 import type { Draft } from '../../shared/model';
 import { reportYear, rollForward } from '../../shared/rollover';
 import { ROLL_STRINGS } from '../rollover-strings';
+import './import-roll.css';
 import type { ImportAction } from './import-choice';
 
 const s = ROLL_STRINGS.roll;

@@ -37,7 +37,12 @@ export interface OpenMark {
   text: string;
   was: string;
   unsure: boolean;
+  /** a few characters either side, so a list can say where the mark is */
+  before?: string;
+  after?: string;
 }
+
+const CONTEXT = 10;
 
 /** Every mark node of the document, in reading order. */
 export function $allMarkNodes(): GwMarkNode[] {
@@ -57,6 +62,8 @@ export function $openMarks(): OpenMark[] {
     text: node.getTextContent(),
     was: node.getWas(),
     unsure: node.isUnsure(),
+    before: node.getPreviousSibling()?.getTextContent().slice(-CONTEXT) ?? '',
+    after: node.getNextSibling()?.getTextContent().slice(0, CONTEXT) ?? '',
   }));
 }
 
