@@ -10,6 +10,8 @@ export interface OleInfo {
   names: string[];
   /** what is wrong with the structure, in Chinese, or undefined when it is sound */
   problem?: string;
+  /** the bytes of a top-level stream by name (only when the structure is sound) */
+  stream?: (name: string) => Uint8Array | null;
 }
 
 interface Entry {
@@ -138,5 +140,33 @@ export function inspectOle(bytes: Uint8Array): OleInfo {
     const table = entry.size < miniCutoff ? miniFat : fat;
     if (!chain(entry.start, table)) return fail(`OLE 流 ${entry.name} 的扇区链循环`, names);
   }
-  return { names };
+  const copyChain = (ids: number[], size: number, read: (id: number) => Uint8Array): Uint8Array => {
+    const out = new Uint8Array(Math.max(0, size));
+    let at = 0;
+    for (const id of ids) {
+      if (at >= out.length) break;
+      const piece = read(id).subarray(0, out.length - at);
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
+  };
+  const sector = (id: number) =>
+    inRange(id, sectorCount - 1)
+      ? bytes.subarray(sectorAt(id), sectorAt(id) + sectorSize)
+      : new Uint8Array(0);
+  const rootIds = chain(root.start, fat) ?? [];
+  const miniStream = copyChain(rootIds, rootIds.length * sectorSize, sector);
+  const stream = (name: string): Uint8Array | null => {
+    const id = [...visited].find((i) => entries[i].type === 2 && entries[i].name === name);
+    if (id === undefined) return null;
+    const entry = entries[id];
+    const size = Math.min(Math.max(entry.size, 0), bytes.length);
+    if (entry.size < miniCutoff) {
+      const ids = chain(entry.start, miniFat) ?? [];
+      return copyChain(ids, size, (m) => miniStream.subarray(m * 64, m * 64 + 64));
+    }
+    return copyChain(chain(entry.start, fat) ?? [], size, sector);
+  };
+  return { names, stream };
 }
