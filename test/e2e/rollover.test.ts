@@ -113,6 +113,13 @@ describe('last year’s report as this year’s first draft, in the app', () => 
     await expect.poll(countText).toBe('还有 8 处去年的数据待更新');
     await expect.poll(() => blockText(2)).toContain('5036条');
     await expect(body().locator('.gw-mark', { hasText: '5036条' }).count()).resolves.toBe(0);
+    // undo brings the figure and its mark back in one step; redo ends it again
+    await page.keyboard.press('Control+z');
+    await expect.poll(countText).toBe('还有 9 处去年的数据待更新');
+    await expect(body().locator('.gw-mark', { hasText: '536条' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Control+y');
+    await expect.poll(countText).toBe('还有 8 处去年的数据待更新');
+    await expect.poll(() => blockText(2)).toContain('5036条');
   });
 
   it('ends a mark when an IME commits text inside it, keeping every character', async () => {
