@@ -71,6 +71,10 @@ export function buildMenuTemplate(actions: MenuActions, isMac = false): MenuItem
         { label: '全选', role: 'selectAll' },
         sep,
         { ...send('检查文稿', 'check', 'F7'), registerAccelerator: true },
+        sep,
+        send('下一处去年的数据', 'next-mark', 'F8'),
+        send('上一处去年的数据', 'previous-mark', 'Shift+F8'),
+        send('去年的数据仍然有效', 'confirm-mark', 'CmdOrCtrl+Enter'),
       ],
     },
     {

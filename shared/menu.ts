@@ -26,6 +26,9 @@ export const MENU_COMMANDS = [
   'toggle-outline', // 大纲
   'toggle-panels', // 右侧面板
   'check', // 检查
+  'next-mark', // 下一处去年的数据 (F8, handled by the editor)
+  'previous-mark', // 上一处去年的数据 (Shift+F8)
+  'confirm-mark', // 光标处仍然有效 (Ctrl+Enter)
   'help', // 使用说明
 ] as const;
 

@@ -24,7 +24,7 @@ import { useCheckHost } from './check-host';
 import { $getBlocks, $setBlocks } from './convert';
 import { useExportConfirm } from './export-confirm';
 import { MarkBar, MarkCount, titleMarksAfterEdit, useEditorMarkCount } from './plugins/mark-bar';
-import { JUMP_TO_MARK_COMMAND } from './plugins/mark-commands';
+import { CONFIRM_MARK_COMMAND, JUMP_TO_MARK_COMMAND } from './plugins/mark-commands';
 import { LastYearContext } from '../panels/reference-context';
 import { undoAllMarks } from '../../shared/rollover';
 import { DraftMetaContext } from './draft-meta-context';
@@ -210,6 +210,16 @@ function EditorLayout({
         return setShowOutline((v) => !v);
       case 'toggle-panels':
         return setShowPanels((v) => !v);
+      case 'next-mark':
+      case 'previous-mark':
+        editor.focus();
+        return void editor.dispatchCommand(
+          JUMP_TO_MARK_COMMAND,
+          message.command === 'next-mark' ? 1 : -1,
+        );
+      case 'confirm-mark':
+        editor.focus();
+        return void editor.dispatchCommand(CONFIRM_MARK_COMMAND, undefined);
     }
   });
 
