@@ -1,10 +1,11 @@
 // The screens: home, the new-document form, the editor. Opening a .gwd (Ctrl+O, 打开文稿) works
 // from every screen.
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FilePayload } from '../shared/api';
 import type { Draft } from '../shared/model';
 import { useApi } from './api-context';
+import { isComposingEvent } from './editor/commands';
 import { EditorScreen, type OpenedDraft } from './editor/editor-screen';
 import { filePayload } from './files';
 import { HomeScreen } from './home/home-screen';
@@ -33,6 +34,23 @@ export function App() {
   const openFile = useCallback(() => openInput.current?.click(), []);
   const home = useCallback(() => setScreen({ kind: 'home' }), []);
   const [importRequest, setImportRequest] = useState<{ file: FilePayload } | null>(null);
+
+  // Ctrl+O on home and the form (the editor handles its own, minding IME composition). Registered
+  // once, so the key works from the first moment a screen shows.
+  const screenKind = useRef(screen.kind);
+  screenKind.current = screen.kind;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (screenKind.current === 'editor' || isComposingEvent(event)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        openFile();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openFile]);
 
   useMenu((message) => {
     if (message.command === 'new-draft') setScreen({ kind: 'new' });

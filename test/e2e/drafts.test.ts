@@ -32,6 +32,8 @@ describe('drafts: metadata, save, open, autosave and recovery', () => {
     const app = await startApp();
     try {
       const { page, cdp } = app;
+      // file chooser interception is switched on asynchronously with the first listener
+      page.on('filechooser', () => undefined);
       await createFromTemplate(page, '年度工作总结', { unit: '城关镇人民政府', year: '2024' });
       const body = page.getByRole('textbox', { name: '正文' });
       await body.locator('p.gw-guide').first().click();
@@ -52,14 +54,22 @@ describe('drafts: metadata, save, open, autosave and recovery', () => {
         .poll(() => page.getByRole('textbox', { name: '正文' }).textContent())
         .toContain('全年各项工作稳步推进。成效明显。');
 
-      // Ctrl+O opens a .gwd picked from disk
-      await page.getByRole('button', { name: '首页' }).click();
-      await page
-        .getByTestId('open-input')
-        .setInputFiles(join(app.dataDir, 'documents', '年度总结.gwd'));
-      await expect
-        .poll(() => page.getByRole('textbox', { name: '正文' }).textContent())
-        .toContain('成效明显。');
+      // Ctrl+O opens a .gwd picked from disk, from the editor and from home
+      const saved = join(app.dataDir, 'documents', '年度总结.gwd');
+      for (const where of ['editor', 'home']) {
+        if (where === 'home') {
+          await page.getByRole('button', { name: '首页' }).click();
+          await page.getByRole('button', { name: '新建文稿' }).waitFor();
+        }
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.keyboard.press('Control+O'),
+        ]);
+        await chooser.setFiles(saved);
+        await expect
+          .poll(() => page.getByRole('textbox', { name: '正文' }).textContent())
+          .toContain('成效明显。');
+      }
     } finally {
       await app.close();
     }
