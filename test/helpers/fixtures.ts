@@ -7,7 +7,8 @@
 //   corpusReports()                       → { title, text, lines }[]
 //   reportAsTxt(i) / reportAsGbk(i)       → path of a .txt (UTF-8 / GB18030)
 //   reportAsDocx(i, { autoNumbering })    → path of a .docx
-//   reportAsDoc(i) / reportAsPdf(i)       → path of a .doc / .pdf (LibreOffice from the literal .docx)
+//   reportAsDoc(i, { autoNumbering })     → path of a .doc (LibreOffice from that .docx)
+//   reportAsPdf(i)                        → path of a .pdf (LibreOffice from the literal .docx)
 //   reportAsHtml(i)                       → path of the same as a web page (LibreOffice)
 //   convertWithLibreOffice(files, 'doc')  → converted paths, one soffice run
 
@@ -259,17 +260,23 @@ export function convertWithLibreOffice(
   }
 }
 
-function reportConverted(i: number, format: 'doc' | 'pdf' | 'html'): string {
-  const target = name(i, `-literal.${format}`);
+function reportConverted(
+  i: number,
+  format: 'doc' | 'pdf' | 'html',
+  variant: DocxVariant = {},
+): string {
+  const suffix = variant.autoNumbering ? '-auto' : '-literal';
+  const target = name(i, `${suffix}.${format}`);
   if (existsSync(target)) return target;
-  const all = corpusReports().map((_, k) => reportAsDocx(k));
+  const all = corpusReports().map((_, k) => reportAsDocx(k, variant));
   const missing = all.filter((f) => !existsSync(f.replace(/\.docx$/, `.${format}`)));
   convertWithLibreOffice(missing, format, format === 'html' ? { filter: 'HTML (StarWriter)' } : {});
   return target;
 }
 
-export function reportAsDoc(i: number): string {
-  return reportConverted(i, 'doc');
+/** The report saved by LibreOffice as Word 97 .doc (with numbering.xml lists when autoNumbering). */
+export function reportAsDoc(i: number, variant: DocxVariant = {}): string {
+  return reportConverted(i, 'doc', variant);
 }
 
 export function reportAsPdf(i: number): string {

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument, RawParagraph } from '../../../shared/raw';
+import type { DocParagraph } from './doc-properties';
 import type { ReadLimits } from './limits';
 import { readErrors } from './read-errors';
 import { tableParagraph } from './table-paragraph';
@@ -69,11 +70,13 @@ export async function readDoc(
   bytes: Uint8Array,
   format: 'doc' | 'wps',
   limits: ReadLimits,
+  hints: DocParagraph[] = [],
 ): Promise<RawDocument> {
   const { body, boxes, error } = await extract(fileName, bytes, limits);
   if (error !== undefined || body === undefined)
     throw readErrors.damaged(fileName, undefined, error);
   const paragraphs = docTextToParagraphs(body);
+  applyHints(paragraphs, hints);
   const notices: string[] = [];
   if (boxes?.trim()) {
     paragraphs.push(...docTextToParagraphs(boxes));
@@ -109,4 +112,31 @@ export function docTextToParagraphs(text: string): RawParagraph[] {
   }
   if (table) paragraphs.push(tableParagraph(table));
   return paragraphs;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Puts the properties read from the paragraph FKPs onto word-extractor's paragraphs, matching
+ * them in order by text; a paragraph whose text does not match keeps no hints.
+ */
+function applyHints(paragraphs: RawParagraph[], hints: DocParagraph[]): void {
+  let next = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.table) continue;
+    const text = squeeze(paragraph.text);
+    for (let k = next; k < hints.length && k < next + 64; k++) {
+      if (squeeze(hints[k].text) !== text) continue;
+      const { style, outlineLevel, alignment, numbering, numberingLevel } = hints[k];
+      if (style) paragraph.style = style;
+      if (outlineLevel !== undefined) paragraph.outlineLevel = outlineLevel;
+      if (alignment) paragraph.alignment = alignment;
+      if (numbering !== undefined) {
+        paragraph.numbering = numbering;
+        paragraph.numberingLevel = numberingLevel;
+      }
+      next = k + 1;
+      break;
+    }
+  }
 }

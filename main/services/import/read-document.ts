@@ -4,6 +4,7 @@
 
 import { DrafterError } from '../../../shared/errors';
 import type { RawDocument } from '../../../shared/raw';
+import { docParagraphs, type DocParagraph } from './doc-properties';
 import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
 import { resolveLimits, type ReadLimits, type ReadOptions } from './limits';
@@ -61,17 +62,38 @@ async function readOle(
   bytes: Uint8Array,
   limits: ReadLimits,
 ): Promise<RawDocument> {
-  const { names, problem } = inspectOle(bytes);
+  const { names, problem, stream } = inspectOle(bytes);
   const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) throw readErrors.encryptedOffice(fileName);
   if (problem) throw readErrors.damaged(fileName, problem);
-  if (has('WordDocument'))
-    return readDoc(fileName, bytes, /\.wps$/i.test(fileName) ? 'wps' : 'doc', limits);
+  if (has('WordDocument')) {
+    const wordDocument = stream?.('WordDocument');
+    // FIB fEncrypted: a password-protected Word 97 file (MS-DOC 2.5.2)
+    if (wordDocument && wordDocument[0x0b] & 0x01) throw readErrors.encryptedOffice(fileName);
+    return readDoc(
+      fileName,
+      bytes,
+      /\.wps$/i.test(fileName) ? 'wps' : 'doc',
+      limits,
+      docHints(stream),
+    );
+  }
   if (has('MatOST') || has('CONTENTS')) throw readErrors.worksWps(fileName);
   if (has('Workbook') || has('Book')) throw readErrors.notDocument(fileName, 'Excel 表格（.xls）');
   if (has('PowerPoint Document'))
     throw readErrors.notDocument(fileName, 'PowerPoint 演示文稿（.ppt）');
   throw readErrors.notDocument(fileName, '不含 Word 正文的 OLE 文件');
+}
+
+/** Styles, alignment and list labels of a .doc; hints only, so any failure just gives none. */
+function docHints(stream: ((name: string) => Uint8Array | null) | undefined): DocParagraph[] {
+  try {
+    const wordDocument = stream?.('WordDocument');
+    if (!stream || !wordDocument) return [];
+    return docParagraphs(wordDocument, { '0Table': stream('0Table'), '1Table': stream('1Table') });
+  } catch {
+    return [];
+  }
 }
 
 function looksLikeOfficeName(fileName: string): boolean {

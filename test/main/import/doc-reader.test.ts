@@ -10,8 +10,10 @@ import {
   corpusDir,
   corpusReports,
   generatedDir,
+  headingMarker,
   repoRoot,
   reportAsDoc,
+  signatureStart,
 } from '../../helpers/fixtures';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +45,46 @@ describe('doc reader', () => {
       expect(doc.paragraphs.map((p) => p.text)).toEqual(reports[i].lines);
     },
   );
+
+  it.each(reports.map((r, i) => [i, r.title] as const))(
+    'reads report %i (%s) as an auto-numbered .doc with styles, alignment and Word list labels',
+    async (i) => {
+      const file = reportAsDoc(i, { autoNumbering: true });
+      const doc = await readDocument(file, readFileSync(file));
+      expect(doc.paragraphs.length).toBe(reports[i].lines.length);
+      expect(doc.paragraphs[0].alignment).toBe('center');
+      for (const [k, p] of doc.paragraphs.entries()) {
+        const marker = k > 0 ? headingMarker(reports[i].lines[k]) : null;
+        if (marker) {
+          expect({ label: p.numbering, text: p.text, level: p.numberingLevel }).toEqual({
+            label: marker.marker,
+            text: marker.rest,
+            level: marker.level,
+          });
+          if (marker.level === 0) expect(p).toMatchObject({ style: 'heading 1', outlineLevel: 0 });
+          if (marker.level === 1) expect(p).toMatchObject({ style: 'heading 2', outlineLevel: 1 });
+        } else {
+          expect(p.numbering).toBeUndefined();
+          expect(p.text).toBe(reports[i].lines[k]);
+        }
+      }
+      const signature = signatureStart(reports[i].lines);
+      if (signature >= 0) expect(doc.paragraphs.at(-1)!.alignment).toBe('right');
+    },
+  );
+
+  it('reads the two-level Word list labels of the Chinese .doc fixture', async () => {
+    const file = path.join(corpusDir, 'fixtures/numbering/poi-61490-multilevel.doc');
+    const doc = await readDocument(file, readFileSync(file));
+    expect(
+      doc.paragraphs.filter((p) => p.numbering).map((p) => [p.numbering, p.text, p.outlineLevel]),
+    ).toEqual([
+      ['1.', '章节1', 0],
+      ['1.1.', '章节1.1', 1],
+      ['1.2.', '章节1.2', 1],
+    ]);
+    expect(doc.paragraphs[0]).toMatchObject({ text: '居中的大标题', alignment: 'center' });
+  });
 
   it('reads a Word 97 file named .docx as .doc (the bytes decide)', async () => {
     const doc = await readDocument('去年的总结.docx', readFileSync(reportAsDoc(0)));
