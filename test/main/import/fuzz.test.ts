@@ -166,9 +166,10 @@ describe('fuzzing the readers with mutated real files', () => {
         mutations: zipMutations,
         cases: 100,
       },
-      ...small.slice(0, 2).map((i) => ({
+      // one literal, one with Word lists (the FKP and list parsing of doc-properties.ts)
+      ...small.slice(0, 2).map((i, k) => ({
         name: `report-${i}.doc`,
-        bytes: load(reportAsDoc(i)),
+        bytes: load(reportAsDoc(i, { autoNumbering: k === 1 })),
         mutations: byteMutations,
         cases: 100,
       })),

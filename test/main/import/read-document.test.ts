@@ -58,6 +58,22 @@ describe('readDocument: what the file is, judged by its bytes', () => {
     expect(error.message).toContain('加密');
   });
 
+  it('says a password-protected .doc (FIB fEncrypted) is encrypted instead of reading scrambled text', async () => {
+    const doc = new Uint8Array(readFileSync(reportAsDoc(0)));
+    // the WordDocument stream starts at a sector boundary with the FIB magic 0xA5EC
+    let fib = -1;
+    for (let at = 512; at < doc.length; at += 512) {
+      if (doc[at] === 0xec && doc[at + 1] === 0xa5) {
+        fib = at;
+        break;
+      }
+    }
+    expect(fib).toBeGreaterThan(0);
+    doc[fib + 0x0b] |= 0x01;
+    const error = await failure('加密.doc', doc);
+    expect(error.code).toBe('encrypted');
+  });
+
   it('says a truncated .docx is damaged', async () => {
     expect(
       (await failure('poi-62886-truncated.docx', damaged('poi-62886-truncated.docx'))).code,
