@@ -56,3 +56,47 @@ export function numberBlocks(blocks: readonly Block[]): (string | null)[] {
     return headingMarker(level, counters[level - 1]);
   });
 }
+
+/** Chinese digits; `○` (U+25CB) is what people often type for `〇`. */
+const DIGIT_VALUES: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; null for what is not a counting numeral. */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text) return null;
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in DIGIT_VALUES) {
+      digit = DIGIT_VALUES[ch];
+    } else if (ch === '十' || ch === '百') {
+      total += (digit < 0 ? 1 : digit) * (ch === '十' ? 10 : 100);
+      digit = -1;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+/** 二〇二四 → '2024': digit by digit, as years and decimals are read; null if any is no digit. */
+export function chineseDigitsToArabic(text: string): string | null {
+  let value = '';
+  for (const ch of text) {
+    if (!(ch in DIGIT_VALUES)) return null;
+    value += DIGIT_VALUES[ch];
+  }
+  return value;
+}

@@ -4,7 +4,7 @@
 // In our editor numbers are automatic, so these rules only speak where a marker was written.
 
 import type { Block, HeadingLevel } from '../model';
-import { chineseNumeral } from '../numbering';
+import { chineseNumeral, parseChineseNumeral } from '../numbering';
 import type { Finding, FindingWhere } from './types';
 
 export type MarkerKind = 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled';
@@ -23,36 +23,6 @@ export interface ParsedMarker {
   value: number;
   /** the marker as GB/T 9704 writes it */
   standard: string;
-}
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-export function parseChineseNumber(s: string): number | null {
-  if (!/^[零〇一二三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CN_DIGITS[ch];
-  }
-  return total + digit;
 }
 
 function standardMarker(kind: MarkerKind, value: number): string {
@@ -85,7 +55,7 @@ export function parseMarker(marker: string): ParsedMarker | null {
     if (open || !/^\d+$/.test(body)) return null;
   }
   const digits = /^\d+$/.test(body);
-  const value = digits ? Number(body) : parseChineseNumber(body);
+  const value = digits ? Number(body) : parseChineseNumeral(body);
   if (value === null || value < 1) return null;
   const paren = !!(open || close);
   const kind: MarkerKind = digits ? (paren ? 'num-paren' : 'num') : paren ? 'cn-paren' : 'cn';

@@ -2,6 +2,7 @@
 // joined by a dash rather than a hyphen (GB/T 15834 §4.13.3.2), no leading zeros in dates.
 
 import type { LocalFinding, TextRule } from './types';
+import { chineseDigitsToArabic, parseChineseNumeral } from '../numbering';
 
 /** `23年上半年`: a year cut to two digits, followed by what only years are followed by. */
 export const shortYear: TextRule = (text, ctx) => {
@@ -86,21 +87,6 @@ export const leadingZero: TextRule = (text) => {
 
 export const numberRules: TextRule[] = [shortYear, hyphenRange, leadingZero];
 
-const CN_MONTH: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-
 /** A year, month or percentage in Chinese or Arabic numerals, for the document-wide consistency rule. */
 export interface NumberUse {
   kind: 'month' | 'percent' | 'year';
@@ -111,38 +97,14 @@ export interface NumberUse {
   chinese: boolean;
 }
 
-const CN_DIGIT: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /** 百分之五点一 → 5.1%, 百分之二十 → 20%; null when the words are not a plain number. */
 function chinesePercent(words: string): string | null {
   const [whole, decimals] = words.split('点');
   if (!/^[零一二三四五六七八九十百]+$/.test(whole)) return null;
   if (decimals !== undefined && !/^[零〇一二三四五六七八九]+$/.test(decimals)) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of whole) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = Number(CN_DIGIT[ch]);
-  }
-  total += digit;
-  const dec = decimals ? [...decimals].map((c) => CN_DIGIT[c]).join('') : '';
+  const total = parseChineseNumeral(whole);
+  const dec = decimals ? chineseDigitsToArabic(decimals) : '';
+  if (total === null || dec === null) return null;
   return `${total}${dec ? `.${dec}` : ''}%`;
 }
 
@@ -173,7 +135,7 @@ export function monthUses(text: string): NumberUse[] {
       kind: 'month',
       start: m.index,
       end: m.index + word.length,
-      arabic: String(CN_MONTH[word]),
+      arabic: String(parseChineseNumeral(word)),
       chinese: true,
     });
   }
@@ -192,7 +154,7 @@ export function yearUses(text: string): NumberUse[] {
   const chinese =
     /(?<![零〇○一二三四五六七八九十])[一二][零〇○一二三四五六七八九]{3}(?=年(?:[一二三四五六七八九十]+月|度|底|初|末|[上下]半年|以来))/g;
   for (let m = chinese.exec(text); m; m = chinese.exec(text)) {
-    const digits = [...m[0]].map((c) => (c === '○' ? '0' : CN_DIGIT[c])).join('');
+    const digits = chineseDigitsToArabic(m[0]) ?? m[0];
     uses.push({ kind: 'year', start: m.index, end: m.index + 4, arabic: digits, chinese: true });
   }
   return uses;

@@ -3,20 +3,7 @@
 // `二〇二四年六月二十八日` (often typed with ○ U+25CB for 〇) or with full-width digits; all of
 // them become the standard form.
 
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { chineseDigitsToArabic, parseChineseNumeral } from '../numbering';
 
 function toHalfWidth(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
@@ -24,22 +11,15 @@ function toHalfWidth(text: string): string {
 
 /** 二〇二四 → 2024 (digit by digit, as years are read). */
 function chineseYear(text: string): number | null {
-  let value = '';
-  for (const ch of text) {
-    if (!(ch in CHINESE_DIGITS)) return null;
-    value += CHINESE_DIGITS[ch];
-  }
-  return value.length === 4 ? Number(value) : null;
+  const value = chineseDigitsToArabic(text);
+  return value?.length === 4 ? Number(value) : null;
 }
 
 /** 六 → 6, 十 → 10, 十二 → 12, 二十八 → 28, 三十一 → 31. */
 function chineseCount(text: string): number | null {
-  const match = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!match || !text) return null;
-  const [, tens, ten, ones] = match;
-  if (tens && !ten) return null;
-  const t = ten ? (tens ? CHINESE_DIGITS[tens] : 1) : 0;
-  return t * 10 + (ones ? CHINESE_DIGITS[ones] : 0);
+  // up to 三十九, no 零 or 百: a month or a day
+  if (!/^[一二三]?十?[一二三四五六七八九]?$/.test(text)) return null;
+  return parseChineseNumeral(text);
 }
 
 function valid(year: number, month: number, day: number | null): boolean {

@@ -1,6 +1,8 @@
 // Literal heading number markers as people type them. GB/T 9704 §7.3.3 orders the levels
 // 一、 → （一） → 1. → （1）; real files also use 一． 一. (一) （一）、 1、 1． (1) 1） ① and 1.1.
 
+import { parseChineseNumeral } from '../numbering';
+
 /** What sort of number a marker is; two markers of one kind are siblings. */
 export type MarkerKind =
   | 'part' // 第一部分 第一章 第一篇
@@ -46,38 +48,6 @@ export interface MarkedText {
 }
 
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; NaN for what is not a counting numeral. */
-export function parseChineseNumeral(text: string): number {
-  let total = 0;
-  let digit = -1;
-  for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch];
-    } else if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
-      total += (digit < 0 ? 1 : digit) * unit;
-      digit = -1;
-    } else {
-      return NaN;
-    }
-  }
-  return total + (digit < 0 ? 0 : digit);
-}
-
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // Units and words that follow a number in running text (`1.5万元`, `1.2倍`, `一、二季度`),
@@ -94,17 +64,17 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'part',
     re: new RegExp(`^第\\s*(${CN})\\s*(?:部分|章|篇)[、，,：:．.]?`),
-    value: (m) => parseChineseNumeral(m[1]),
+    value: (m) => parseChineseNumeral(m[1]) ?? NaN,
   },
   {
     kind: 'section',
     re: new RegExp(`^第\\s*(${CN})\\s*节[、，,：:．.]?`),
-    value: (m) => parseChineseNumeral(m[1]),
+    value: (m) => parseChineseNumeral(m[1]) ?? NaN,
   },
   {
     kind: 'cn-paren',
     re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]、?`),
-    value: (m) => parseChineseNumeral(m[1]),
+    value: (m) => parseChineseNumeral(m[1]) ?? NaN,
   },
   {
     kind: 'arabic-paren',
@@ -114,7 +84,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'cn',
     re: new RegExp(`^(${CN})\\s*[、．.]`),
-    value: (m) => parseChineseNumeral(m[1]),
+    value: (m) => parseChineseNumeral(m[1]) ?? NaN,
   },
   {
     kind: 'decimal-3',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, headingMarker, numberBlocks } from '../../shared/numbering';
+import {
+  chineseDigitsToArabic,
+  chineseNumeral,
+  headingMarker,
+  numberBlocks,
+  parseChineseNumeral,
+} from '../../shared/numbering';
 import type { Block } from '../../shared/model';
 
 describe('heading numbers', () => {
@@ -48,5 +54,18 @@ describe('heading numbers', () => {
       '二、',
       '（一）',
     ]);
+  });
+
+  it('reads counting numerals back, the inverse of chineseNumeral', () => {
+    for (let n = 1; n <= 200; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+    expect(parseChineseNumeral('一百〇五')).toBe(105);
+    expect(parseChineseNumeral('')).toBeNull();
+    expect(parseChineseNumeral('十A')).toBeNull();
+  });
+
+  it('reads years digit by digit, taking ○ for 〇', () => {
+    expect(chineseDigitsToArabic('二〇二四')).toBe('2024');
+    expect(chineseDigitsToArabic('二○二三')).toBe('2023');
+    expect(chineseDigitsToArabic('二十')).toBeNull();
   });
 });

@@ -13,6 +13,9 @@ describe('成文日期 in the GB/T 9704 form', () => {
     expect(formatDate('二〇二四年六月二十八日')).toBe('2024年6月28日');
     expect(formatDate('二○二三年十二月十日')).toBe('2023年12月10日');
     expect(formatDate('２０２４年７月１日')).toBe('2024年7月1日');
+    // single-digit months and days of one to three
+    expect(formatDate('二〇二四年二月三日')).toBe('2024年2月3日');
+    expect(formatDate('二〇二四年一月二十一日')).toBe('2024年1月21日');
   });
 
   it('keeps a year and month without a day', () => {
