@@ -29,8 +29,9 @@ export interface RawParagraph {
 
 /** What a reader returns for a whole file. */
 export interface RawDocument {
-  /** the file format the content was recognised as (`html`: a web page or MHT saved as .doc) */
-  format: 'docx' | 'doc' | 'wps' | 'txt' | 'pdf' | 'html';
+  /** the file format the content was recognised as (`html`, `rtf`: a web page, MHT or RTF
+   * saved as .doc) */
+  format: 'docx' | 'doc' | 'wps' | 'txt' | 'pdf' | 'html' | 'rtf';
   paragraphs: RawParagraph[];
   /** notices for the user about content that was skipped or degraded (images, very long tables) */
   notices: string[];

@@ -9,7 +9,7 @@
 //   reportAsDocx(i, { autoNumbering })    → path of a .docx
 //   reportAsDoc(i, { autoNumbering })     → path of a .doc (LibreOffice from that .docx)
 //   reportAsPdf(i)                        → path of a .pdf (LibreOffice from the literal .docx)
-//   reportAsHtml(i)                       → path of the same as a web page (LibreOffice)
+//   reportAsHtml(i) / reportAsRtf(i)      → path of the same as a web page / RTF (LibreOffice)
 //   convertWithLibreOffice(files, 'doc')  → converted paths, one soffice run
 
 import { execFileSync } from 'node:child_process';
@@ -217,7 +217,7 @@ export function reportAsDocx(i: number, variant: DocxVariant = {}): string {
 /** Converts files in one soffice run (own profile, fonts of official documents); returns the outputs. */
 export function convertWithLibreOffice(
   files: string[],
-  format: 'doc' | 'pdf' | 'docx' | 'html',
+  format: 'doc' | 'pdf' | 'docx' | 'html' | 'rtf',
   options: {
     outDir?: string;
     /** export filter with options, e.g. for an encrypted PDF */ filter?: string;
@@ -262,7 +262,7 @@ export function convertWithLibreOffice(
 
 function reportConverted(
   i: number,
-  format: 'doc' | 'pdf' | 'html',
+  format: 'doc' | 'pdf' | 'html' | 'rtf',
   variant: DocxVariant = {},
 ): string {
   const suffix = variant.autoNumbering ? '-auto' : '-literal';
@@ -281,6 +281,11 @@ export function reportAsDoc(i: number, variant: DocxVariant = {}): string {
 
 export function reportAsPdf(i: number): string {
   return reportConverted(i, 'pdf');
+}
+
+/** The report as RTF (what some OA systems hand out as ".doc"). */
+export function reportAsRtf(i: number): string {
+  return reportConverted(i, 'rtf');
 }
 
 /** The report as the web page LibreOffice writes (what OA systems hand out as ".doc"). */

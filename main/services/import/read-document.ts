@@ -11,6 +11,7 @@ import { resolveLimits, type ReadLimits, type ReadOptions } from './limits';
 import { inspectOle } from './ole-directory';
 import { readPdf } from './pdf-reader';
 import { readErrors } from './read-errors';
+import { readRtf } from './rtf-reader';
 import { sniff } from './sniff';
 import { readTxt } from './txt-reader';
 
@@ -47,7 +48,7 @@ async function dispatch(
   if (kind === 'ole') return readOle(fileName, bytes, limits);
   if (kind === 'pdf') return readPdf(fileName, bytes, limits);
   if (kind === 'text') return readTxt(bytes);
-  if (kind === 'rtf') throw readErrors.rtf(fileName);
+  if (kind === 'rtf') return readRtf(bytes);
   if (kind === 'binary') {
     // an Office name over bytes of no known format: DLP/transparent-encryption software replaces
     // the ZIP header with its own and leaves the name alone

@@ -40,12 +40,6 @@ export const readErrors = {
         : `“${baseName(file)}”不是能读取的文档。请选择 Word（.docx/.doc）、WPS、文本（.txt）或 PDF 文件。`,
       file,
     ),
-  rtf: (file: string) =>
-    new DrafterError(
-      'unsupported',
-      `“${baseName(file)}”是 RTF 格式，暂不能直接导入。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。`,
-      file,
-    ),
   worksWps: (file: string) =>
     new DrafterError(
       'works-wps',

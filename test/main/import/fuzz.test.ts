@@ -1,5 +1,5 @@
 // Issue 7: broken and hostile input never crashes, hangs or escapes as anything but a DrafterError.
-// Real files (corpus reports as .docx, .doc, .txt, .pdf, web-page .doc) are mutated with a fixed seed, so a
+// Real files (corpus reports as .docx, .doc, .txt, .pdf, and web-page and RTF .doc) are mutated with a fixed seed, so a
 // failure reproduces: bytes flipped, truncated, spliced, ZIP parts removed, swapped or garbled,
 // encodings broken. Each case must end in a RawDocument or a DrafterError within its time bound.
 
@@ -17,6 +17,7 @@ import {
   reportAsDocx,
   reportAsGbk,
   reportAsHtml,
+  reportAsRtf,
   reportAsPdf,
   reportAsTxt,
 } from '../../helpers/fixtures';
@@ -143,13 +144,13 @@ interface Seed {
 }
 
 function checkDocument(doc: RawDocument): void {
-  expect(['docx', 'doc', 'wps', 'txt', 'pdf', 'html']).toContain(doc.format);
+  expect(['docx', 'doc', 'wps', 'txt', 'pdf', 'html', 'rtf']).toContain(doc.format);
   expect(Array.isArray(doc.notices)).toBe(true);
   for (const p of doc.paragraphs) expect(typeof p.text).toBe('string');
 }
 
 describe('fuzzing the readers with mutated real files', () => {
-  it('ends every one of 1,230 mutated files in a document or a DrafterError, in time', async () => {
+  it('ends every one of 1,330 mutated files in a document or a DrafterError, in time', async () => {
     const reports = corpusReports();
     // the shorter reports keep the run fast; every format and every mutation kind is covered
     const small = [5, 7, 15];
@@ -188,6 +189,12 @@ describe('fuzzing the readers with mutated real files', () => {
       {
         name: 'report-html.doc',
         bytes: load(reportAsHtml(5)),
+        mutations: { ...byteMutations, ...textMutations },
+        cases: 100,
+      },
+      {
+        name: 'report-rtf.doc',
+        bytes: load(reportAsRtf(7)),
         mutations: { ...byteMutations, ...textMutations },
         cases: 100,
       },

@@ -125,10 +125,13 @@ describe('readDocument: what the file is, judged by its bytes', () => {
     expect(error.message).toContain(what);
   });
 
-  it('asks for RTF to be saved as .docx', async () => {
-    const error = await failure('旧文档.doc', new TextEncoder().encode('{\\rtf1\\ansi 你好}'));
-    expect(error.code).toBe('unsupported');
-    expect(error.message).toContain('RTF');
+  it('reads RTF given a .doc name as RTF', async () => {
+    const doc = await readDocument(
+      '旧文档.doc',
+      new TextEncoder().encode('{\\rtf1\\ansi 标题\\par}'),
+    );
+    expect(doc.format).toBe('rtf');
+    expect(doc.paragraphs).toEqual([{ text: '标题' }]);
   });
 
   it('reads bytes that sit at an offset inside a larger buffer (small files come from the Node buffer pool)', async () => {
