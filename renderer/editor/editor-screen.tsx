@@ -23,6 +23,7 @@ import {
 import { useCheckHost } from './check-host';
 import { $getBlocks, $setBlocks } from './convert';
 import { useExportConfirm } from './export-confirm';
+import { HistoryDialog } from './history-dialog';
 import { MarkBar, MarkCount, titleMarksAfterEdit, useEditorMarkCount } from './plugins/mark-bar';
 import { CONFIRM_MARK_COMMAND, JUMP_TO_MARK_COMMAND } from './plugins/mark-commands';
 import { LastYearContext } from '../panels/reference-context';
@@ -143,6 +144,21 @@ function EditorLayout({
     setSignature(last.signature);
     file.markChanged();
   };
+  const [showHistory, setShowHistory] = useState(false);
+  const closeHistory = () => {
+    setShowHistory(false);
+    editor.focus();
+  };
+  // one editor.update is one undo step (Lexical's history pushes a non-typing change on its own),
+  // so Ctrl+Z gives back the text the version replaced
+  const restoreVersion = (version: Draft) => {
+    editor.update(() => $setBlocks(version.blocks));
+    setMeta(version.meta);
+    setSignature(version.signature);
+    setIgnored(version.ignored);
+    file.markChanged();
+    closeHistory();
+  };
   const changeTitleMarks = (next: DraftMeta) => {
     setMeta(next);
     file.markChanged();
@@ -204,6 +220,8 @@ function EditorLayout({
         return void (message.path ? file.writeTo(message.path) : file.saveAs());
       case 'export-docx':
         return exporter.request();
+      case 'history':
+        return setShowHistory(true);
       case 'insert-snippet':
         return void editor.dispatchCommand(OPEN_SNIPPET_PALETTE_COMMAND, undefined);
       case 'toggle-outline':
@@ -238,6 +256,7 @@ function EditorLayout({
         onOpen={onOpen}
         onSave={() => void file.save()}
         onExport={exporter.request}
+        onHistory={() => setShowHistory(true)}
       />
       <MetaBar meta={meta} onChange={changeMeta} />
       {openMarks > 0 && (
@@ -262,6 +281,9 @@ function EditorLayout({
       />
       {file.askingName && <NameDialog initial={meta.title} onDone={file.nameChosen} />}
       {exporter.dialog}
+      {showHistory && (
+        <HistoryDialog session={file.session} onRestore={restoreVersion} onClose={closeHistory} />
+      )}
     </div>
   );
 }

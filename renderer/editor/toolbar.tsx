@@ -14,6 +14,8 @@ import {
 import { mergeRegister } from '@lexical/utils';
 import { useEffect, useState } from 'react';
 import type { HeadingLevel } from '../../shared/model';
+import { HISTORY_STRINGS } from '../history-strings';
+import { useMenu } from '../shell';
 import { STRINGS } from '../strings';
 import { OPEN_SNIPPET_PALETTE_COMMAND, SET_BLOCK_LEVEL_COMMAND } from './commands';
 import { $nodeLevel } from './sections';
@@ -23,6 +25,7 @@ export interface ToolbarActions {
   onOpen: () => void;
   onSave: () => void;
   onExport: () => void;
+  onHistory: () => void;
 }
 
 function useBlockLevel(): HeadingLevel | 0 {
@@ -44,13 +47,15 @@ function useBlockLevel(): HeadingLevel | 0 {
   return level;
 }
 
-export function Toolbar({ onHome, onOpen, onSave, onExport }: ToolbarActions) {
+export function Toolbar({ onHome, onOpen, onSave, onExport, onHistory }: ToolbarActions) {
   const [editor] = useLexicalComposerContext();
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [help, setHelp] = useState(false);
   const level = useBlockLevel();
   const s = STRINGS.editor;
+  // the native menu's 使用说明 opens the same shortcut list as the 快捷键 button
+  useMenu((message) => message.command === 'help' && setHelp(true));
 
   useEffect(
     () =>
@@ -82,6 +87,9 @@ export function Toolbar({ onHome, onOpen, onSave, onExport }: ToolbarActions) {
       </button>
       <button type="button" onClick={onExport}>
         {s.exportWord}
+      </button>
+      <button type="button" onClick={onHistory}>
+        {HISTORY_STRINGS.title}
       </button>
       <span className="toolbar-sep" />
       <button
