@@ -3,17 +3,10 @@
 // copy of a text box (mc:Fallback repeats mc:Choice for older readers) are left out.
 
 import type { RawParagraph } from '../../../shared/raw';
-import { ListCounter } from './docx-numbering';
-import {
-  halfPoints,
-  inherited,
-  onOff,
-  styleOutlineLevel,
-  toAlignment,
-  type Styles,
-} from './docx-styles';
+import type { ListCounter } from './docx-numbering';
+import { listLabel, paragraphsOf, type ParagraphFrame } from './docx-paragraph';
+import { halfPoints, inherited, onOff, toAlignment, type Styles } from './docx-styles';
 import { tableParagraph } from './table-paragraph';
-import { lineToParagraph } from './line-paragraph';
 import { parseXml, type XmlContext } from './xml-events';
 
 export interface BodyOptions {
@@ -27,22 +20,6 @@ export interface BodyOptions {
 export interface Body {
   paragraphs: RawParagraph[];
   notices: string[];
-}
-
-interface ParagraphFrame {
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  outlineLevel?: number;
-  alignment?: RawParagraph['alignment'];
-  lines: string[];
-  allBold: boolean;
-  anyText: boolean;
-  fontSize?: number;
-  inCell: boolean;
-  /** indentation from the left in twips (w:ind left + firstLine), or in hundredths of a character */
-  indentTwips: number;
-  indentChars: number;
 }
 
 interface RunFrame {
@@ -124,53 +101,14 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
   };
 
   const finishParagraph = (p: ParagraphFrame) => {
-    const styleId = p.styleId ?? styles.defaultParagraphStyle;
-    let label: string | undefined;
-    let numberingLevel: number | undefined;
-    let numId = p.numId;
-    let ilvl = p.ilvl;
-    if (numId === undefined) {
-      numId = inherited(styles, styleId, (s) => s.numId);
-      if (numId !== undefined && ilvl === undefined) {
-        ilvl =
-          inherited(styles, styleId, (s) => s.numLevel) ?? levelOfStyle(counter, numId, styleId);
-      }
-    }
-    if (numId !== undefined && numId !== '0') {
-      numberingLevel = ilvl ?? 0;
-      label = counter.next(numId, numberingLevel);
-      if (label === undefined) numberingLevel = undefined;
-    }
-    const text = p.lines.join('\n');
+    const { label, level } = listLabel(p, styles, counter);
     if (p.inCell) {
       const cell = tables.at(-1)?.cell;
+      const text = p.lines.join('\n');
       if (cell && (text.trim() || label)) cell.push(((label ?? '') + text).trim());
       return;
     }
-    const name = inherited(styles, styleId, (s) => s.name);
-    const outlineLevel = p.outlineLevel ?? styleOutlineLevel(styles, styleId);
-    const alignment =
-      p.alignment ?? inherited(styles, styleId, (s) => s.alignment) ?? styles.defaultAlignment;
-    let first = true;
-    for (const line of p.lines) {
-      const raw = lineToParagraph(line);
-      if (!raw) continue;
-      if (name) raw.style = name;
-      if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel <= 9)
-        raw.outlineLevel = outlineLevel;
-      if (first && label !== undefined) {
-        raw.numbering = label;
-        raw.numberingLevel = numberingLevel;
-      }
-      if (alignment) raw.alignment = alignment;
-      if (p.anyText && p.allBold) raw.bold = true;
-      if (p.fontSize !== undefined) raw.fontSize = p.fontSize;
-      // a signature set off by a deep left indent instead of spaces or right alignment: more than
-      // about half of the 156 mm GB/T 9704 text width (8845 twips), or ten characters
-      if (p.indentTwips >= 4000 || p.indentChars >= 1000) raw.pushedRight = true;
-      out.push(raw);
-      first = false;
-    }
+    out.push(...paragraphsOf(p, styles, label, level));
   };
 
   parseXml(
@@ -340,14 +278,6 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
     notices.push(`表格过长，有 ${droppedRows} 行超出上限 ${options.maxTableRows} 行，未导入。`);
   }
   return { paragraphs: out, notices };
-}
-
-/** The level of a list whose w:lvl names this paragraph style (w:pStyle), else 0. */
-function levelOfStyle(counter: ListCounter, numId: string, styleId: string | undefined): number {
-  for (let level = 0; level < 9; level++) {
-    if (styleId && counter.levelDef(numId, level)?.pStyle === styleId) return level;
-  }
-  return 0;
 }
 
 function symbol(hex: string | undefined): string {
