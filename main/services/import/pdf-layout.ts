@@ -110,7 +110,9 @@ export function layoutParagraphs(pages: TextItem[][]): RawParagraph[] {
       (l.x > left + l.size * 3 && Math.abs(offset) < l.size * 1.2)
     )
       return 'center';
-    if (l.x > centre - l.size && right - l.end < l.size * 2.5) return 'right';
+    // signature and date: GB/T 9704 §7.3.5.1 sets the date four characters in from the right
+    // margin (右空四字) and centres the unit above it, so "right" reaches that far in
+    if (l.x > centre - l.size && right - l.end < l.size * 7) return 'right';
     if (indentOffset <= l.size * 0.7) return 'indent';
     return 'other';
   };

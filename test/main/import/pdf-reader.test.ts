@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../main/services/import/read-document';
-import { buildDocx, paragraph, run } from '../../helpers/docx-xml';
+import { buildDocx, paragraph, run, stylesXml } from '../../helpers/docx-xml';
 import {
   convertWithLibreOffice,
   corpusReports,
@@ -79,6 +79,7 @@ describe('pdf reader on the corpus reports', () => {
 describe('pdf reader edge cases', () => {
   const numbered = path.join(generatedDir, 'page-numbers.pdf');
   const encrypted = path.join(generatedDir, 'encrypted', 'report-02-literal.pdf');
+  const signed = path.join(generatedDir, 'gbt-signature.pdf');
 
   beforeAll(() => {
     if (!existsSync(numbered)) {
@@ -97,6 +98,24 @@ describe('pdf reader edge cases', () => {
         '<w:jc w:val="center"/>',
       );
       writeFileSync(source, buildDocx({ body, footer }));
+      convertWithLibreOffice([source], 'pdf');
+    }
+    if (!existsSync(signed)) {
+      // GB/T 9704 §7.3.5.1: the date four characters in from the right margin, the unit centred
+      // over the date
+      const source = path.join(generatedDir, 'gbt-signature.docx');
+      const body =
+        paragraph(run('关于某项工作的报告'), '<w:jc w:val="center"/>') +
+        paragraph(run('正文内容，'.repeat(30)), '<w:ind w:firstLine="640"/>') +
+        paragraph(run('某某县某某局'), '<w:jc w:val="right"/><w:ind w:right="1600"/>') +
+        paragraph(run('2023年6月29日'), '<w:jc w:val="right"/><w:ind w:right="1280"/>');
+      writeFileSync(
+        source,
+        buildDocx({
+          body,
+          styles: stylesXml('', '<w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault>'),
+        }),
+      );
       convertWithLibreOffice([source], 'pdf');
     }
     if (!existsSync(encrypted)) {
@@ -121,6 +140,16 @@ describe('pdf reader edge cases', () => {
   it('reads Chinese set in a non-embedded Adobe CJK font through the bundled CMaps, offline', async () => {
     const doc = await readDocument('旧版.pdf', cmapPdf('公文起草：二〇二三年工作总结'));
     expect(doc.paragraphs).toEqual([{ text: '公文起草：二〇二三年工作总结', fontSize: 16 }]);
+  });
+
+  it('takes a signature and date set four characters in from the right margin as pushed right', async () => {
+    const doc = await readDocument(signed, readFileSync(signed));
+    expect(doc.paragraphs.map((p) => [p.text.slice(0, 6), p.alignment, p.pushedRight])).toEqual([
+      ['关于某项工作', 'center', undefined],
+      ['正文内容，正', undefined, undefined],
+      ['某某县某某局', 'right', true],
+      ['2023年6', 'right', true],
+    ]);
   });
 
   it('says a PDF without a text layer is a scan', async () => {
