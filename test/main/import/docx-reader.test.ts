@@ -178,6 +178,22 @@ describe('docx reader details', () => {
     ]);
   });
 
+  it('follows a list style (w:numStyleLink) to the list that defines the levels', async () => {
+    const styles = stylesXml(
+      '<w:style w:type="numbering" w:styleId="gw"><w:name w:val="公文编号"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+    );
+    const numbering = numberingXml(
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="gw"/>${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum>` +
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="gw"/></w:abstractNum>' +
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+    );
+    const doc = await read(
+      [numbered(2, 0, 'a'), numbered(2, 1, 'b'), numbered(2, 0, 'c')].join(''),
+      { styles, numbering },
+    );
+    expect(doc.paragraphs.map((p) => p.numbering)).toEqual(['一、', '（一）', '二、']);
+  });
+
   it('takes numbering from the paragraph style and lets numId 0 switch it off', async () => {
     const styles = stylesXml(
       '<w:style w:type="paragraph" w:styleId="10"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
