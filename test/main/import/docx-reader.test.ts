@@ -178,6 +178,32 @@ describe('docx reader details', () => {
     ]);
   });
 
+  it('writes legal numbering (isLgl) in digits and keeps counting a level whose lvlRestart is 0', async () => {
+    const numbering = numberingXml(
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1部分')}${lvl(1, 'decimal', '%1.%2', '<w:isLgl/>')}${lvl(2, 'decimal', '（%3）', '<w:lvlRestart w:val="0"/>')}</w:abstractNum>` +
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    );
+    const doc = await read(
+      [
+        numbered(1, 0, 'a'),
+        numbered(1, 1, 'b'),
+        numbered(1, 2, 'c'),
+        numbered(1, 0, 'd'),
+        numbered(1, 1, 'e'),
+        numbered(1, 2, 'f'),
+      ].join(''),
+      { numbering },
+    );
+    expect(doc.paragraphs.map((p) => p.numbering)).toEqual([
+      '第一部分',
+      '1.1',
+      '（1）',
+      '第二部分',
+      '2.1',
+      '（2）',
+    ]);
+  });
+
   it('follows a list style (w:numStyleLink) to the list that defines the levels', async () => {
     const styles = stylesXml(
       '<w:style w:type="numbering" w:styleId="gw"><w:name w:val="公文编号"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
