@@ -107,6 +107,7 @@ function finish(fileName: string, document: RawDocument, limits: ReadLimits): Ra
   );
   if (!hasText) {
     if (document.format === 'pdf') throw readErrors.scannedPdf(fileName);
+    if (document.notices.some((n) => n.includes('图片'))) throw readErrors.onlyImages(fileName);
     throw readErrors.noText(fileName);
   }
   if (document.paragraphs.length > limits.maxParagraphs) {

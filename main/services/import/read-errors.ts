@@ -13,6 +13,12 @@ export const readErrors = {
     new DrafterError('empty', `“${baseName(file)}”是空文件（0 字节），没有可导入的内容。`, file),
   noText: (file: string) =>
     new DrafterError('empty', `“${baseName(file)}”中没有找到文字，无法导入。`, file),
+  onlyImages: (file: string) =>
+    new DrafterError(
+      'empty',
+      `“${baseName(file)}”里只有图片，没有文字（可能是扫描件贴成的文档），无法导入。请找到原始的文字版文档，或先用文字识别（OCR）软件转换。`,
+      file,
+    ),
   encryptedOffice: (file: string) =>
     new DrafterError(
       'encrypted',

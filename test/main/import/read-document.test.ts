@@ -96,6 +96,10 @@ describe('readDocument: what the file is, judged by its bytes', () => {
     expect((await failure('空行.txt', new TextEncoder().encode('\r\n \u3000\r\n'))).code).toBe(
       'empty',
     );
+    const scans = buildDocx({ body: paragraph('<w:r><w:drawing><wp:inline/></w:drawing></w:r>') });
+    const error = await failure('扫描件.docx', scans);
+    expect(error.code).toBe('empty');
+    expect(error.message).toContain('只有图片');
   });
 
   it.each([
