@@ -95,14 +95,36 @@ function alignmentOf(attributes: string): Alignment | undefined {
   return m ? (m[1].toLowerCase() as Alignment) : undefined;
 }
 
+/**
+ * Comments and the elements whose content is not text (head, scripts, styles, Word's <xml>),
+ * removed in one linear pass: lazy regular expressions would rescan the rest of the file for
+ * every opening that is never closed.
+ */
+function stripSkipped(html: string): string {
+  const lower = html.toLowerCase();
+  const opening = /<!--|<(script|style|head|xml|title|object|noscript)\b/g;
+  let out = '';
+  let at = 0;
+  for (let m = opening.exec(lower); m; m = opening.exec(lower)) {
+    if (m.index < at) continue;
+    out += html.slice(at, m.index);
+    const close = m[0] === '<!--' ? '-->' : `</${m[1]}`;
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) return out;
+    at = m[0] === '<!--' ? end + 3 : lower.indexOf('>', end) + 1 || lower.length;
+    opening.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 export function readHtml(html: string): RawDocument {
   // Word writes a list item's label between <![if !supportLists]> and <![endif]>
-  const source = html
-    .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, '<gw-label>$1</gw-label>')
-    .replace(/<!\[(?:if[^\]]*|endif)\]>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<![^>]*>|<\?[^>]*>/g, '')
-    .replace(/<(script|style|head|xml|title|object|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const source = stripSkipped(
+    html
+      .replace(/<!\[if !supportLists\]>/gi, '<gw-label>')
+      .replace(/<!\[endif\]>/gi, '</gw-label>')
+      .replace(/<!\[if[^\]]{0,200}\]>/gi, ''),
+  ).replace(/<![^>]{0,4096}>|<\?[^>]{0,4096}>/g, '');
   const paragraphs: RawParagraph[] = [];
   let images = 0;
   let line = '';
@@ -131,8 +153,10 @@ export function readHtml(html: string): RawDocument {
     }
     paragraphs.push(paragraph);
   };
-  const tag = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|([^<]+)/g;
+  // bounded attribute length: a '<' never closed must not make every later match rescan the rest
+  const tag = /<(\/?)([a-zA-Z][\w:-]{0,64})([^>]{0,4096})>|([^<]+)|</g;
   for (let m = tag.exec(source); m; m = tag.exec(source)) {
+    if (m[2] === undefined && m[4] === undefined) continue; // a lone '<'
     if (m[4] !== undefined) {
       const text = decodeEntities(m[4].replace(/[ \t\r\n]+/g, ' '));
       if (inLabel) label = (label ?? '') + text;

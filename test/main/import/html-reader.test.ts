@@ -74,6 +74,13 @@ describe('web pages saved as Word documents', () => {
     expect(doc.notices).toEqual([expect.stringContaining('1 张图片')]);
   });
 
+  it('stays linear on markup that never closes (comments, scripts, tags, Word conditionals)', async () => {
+    const hostile = '<html><body>' + '<!--<script<a <![if !supportLists]>字'.repeat(40_000);
+    const started = Date.now();
+    await readDocument('坏网页.doc', new TextEncoder().encode(hostile)).catch(() => undefined);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   it('reads the HTML inside an MHT file in GB2312 with quoted-printable encoding', async () => {
     const doc = await readDocument('单个网页.doc', mht(wordHtml));
     expect(doc.format).toBe('html');
