@@ -90,10 +90,9 @@ export function layoutParagraphs(pages: TextItem[][]): RawParagraph[] {
   if (!lines.length) return [];
   const left = mode(lines.map((l) => l.x));
   const bodySize = mode(lines.map((l) => l.size)) || 12;
-  const right = Math.max(
-    ...lines.filter((l) => Math.abs(l.x - left) < bodySize).map((l) => l.end),
-    left,
-  );
+  // a loop, not Math.max(...): a long PDF has more lines than a call has room for arguments
+  let right = left;
+  for (const l of lines) if (Math.abs(l.x - left) < bodySize && l.end > right) right = l.end;
   const centre = (left + right) / 2;
 
   const kind = (l: Line): 'center' | 'right' | 'indent' | 'flush' | 'other' => {
@@ -162,14 +161,12 @@ function dropPageFurniture(lines: Line[], pageCount: number): Line[] {
     const key = `${Math.round(l.y)}|${l.text.replace(/\d+/g, '#')}`;
     repeated.set(key, (repeated.get(key) ?? 0) + 1);
   }
+  // the first and last line of every page (lines come page by page, top to bottom)
   const edges = new Set<Line>();
-  for (let page = 0; page < pageCount; page++) {
-    const onPage = lines.filter((l) => l.page === page);
-    if (onPage.length) {
-      edges.add(onPage[0]);
-      edges.add(onPage[onPage.length - 1]);
-    }
-  }
+  lines.forEach((l, i) => {
+    if (i === 0 || lines[i - 1].page !== l.page) edges.add(l);
+    if (i === lines.length - 1 || lines[i + 1].page !== l.page) edges.add(l);
+  });
   return lines.filter((l) => {
     if (!edges.has(l)) return true;
     if (PAGE_NUMBER.test(l.text)) return false;
