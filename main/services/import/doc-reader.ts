@@ -79,7 +79,7 @@ export async function readDoc(
   applyHints(paragraphs, hints);
   const notices: string[] = [];
   if (boxes?.trim()) {
-    paragraphs.push(...docTextToParagraphs(boxes));
+    for (const paragraph of docTextToParagraphs(boxes)) paragraphs.push(paragraph);
     notices.push('文本框中的文字已放在正文末尾，请核对位置。');
   }
   return { format, paragraphs, notices };

@@ -108,7 +108,8 @@ export function readBody(xml: string, context: XmlContext, options: BodyOptions)
       if (cell && (text.trim() || label)) cell.push(((label ?? '') + text).trim());
       return;
     }
-    out.push(...paragraphsOf(p, styles, label, level));
+    // a loop, not push(...): one w:p may hold a huge number of line breaks
+    for (const raw of paragraphsOf(p, styles, label, level)) out.push(raw);
   };
 
   parseXml(

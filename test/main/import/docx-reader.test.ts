@@ -351,6 +351,12 @@ describe('docx reader details', () => {
     expect(doc.notices).toEqual([expect.stringContaining('1 处图片')]);
   });
 
+  it('reads one paragraph broken into 200,000 lines', async () => {
+    const doc = await read(paragraph(`<w:r>${'<w:t>行</w:t><w:br/>'.repeat(200_000)}</w:r>`));
+    expect(doc.paragraphs.length).toBe(100_000);
+    expect(doc.notices).toEqual([expect.stringContaining('前 100000 段')]);
+  });
+
   it('reads 10,000 paragraphs and a 200,000-character line', async () => {
     const long = '很长的一行'.repeat(40_000);
     const body =
