@@ -111,6 +111,17 @@ export async function startApp(options: StartOptions = {}): Promise<AppSession> 
 }
 
 /**
+ * Lets the page handle the `selectionchange` a native caret move (Ctrl+End, a click) queued.
+ * Lexical takes the selection for a keydown from its own last known one, so a key pressed before
+ * that event ran acts at the old caret; a person never types that fast, a test does.
+ */
+export async function settleSelection(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+}
+
+/**
  * Type `text` as an IME does: for each chunk, a few composition updates showing the pinyin being
  * typed (the page sees compositionstart/update), then the chosen characters committed with
  * insertText (compositionend). `pinyin` gives the in-progress strings; by default latin letters.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importFile } from '../../main/services/import/index';
 import type { Block } from '../../shared/model';
 import { compilationPath, reportAsTxt } from '../helpers/fixtures';
-import { type AppSession, captureDownload, imeType, startApp } from './harness';
+import { type AppSession, captureDownload, imeType, settleSelection, startApp } from './harness';
 
 /** heading texts with their numbers by position, as a reader of the document sees them */
 function headings(blocks: Block[]): string[] {
@@ -64,6 +64,7 @@ describe('import a corpus report, edit, export to Word', () => {
     const firstParagraph = body.locator(':scope > p.gw-p').first();
     await firstParagraph.click();
     await page.keyboard.press('Control+End');
+    await settleSelection(page);
     await page.keyboard.press('Enter');
     await imeType(app.cdp, '下半年将继续做好各项工作。');
     await expect.poll(() => body.textContent()).toContain('下半年将继续做好各项工作。');
