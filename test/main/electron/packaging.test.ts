@@ -24,4 +24,10 @@ describe('electron-builder.yml', () => {
     expect(yml).toMatch(/- dist\/main\/\*\*/);
     expect(yml).toMatch(/- dist\/renderer\/\*\*/);
   });
+
+  it('keeps the packages the reader workers load by path outside the asar', () => {
+    const unpacked = yml.slice(yml.indexOf('\nasarUnpack:'), yml.indexOf('\nasar:'));
+    expect(unpacked).toMatch(/- node_modules\/pdfjs-dist\/\*\*/);
+    expect(unpacked).toMatch(/- node_modules\/word-extractor\/\*\*/);
+  });
 });
