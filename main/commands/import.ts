@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ImportResult, RollOptions } from '../../shared/api';
 import { DrafterError } from '../../shared/errors';
 import type { Draft } from '../../shared/model';
+import { countOpenMarks } from '../../shared/rollover/index';
 import { serializeDraft } from '../services/drafts/draft-file';
 import { atomicWrite } from '../services/files/atomic-write';
 import type { ImportOptions } from '../services/import/index';
@@ -140,6 +141,8 @@ export function summarize(result: ImportResult, label: string): string {
     lines.push(
       `${pad}落款：${signature ? [signature.unit, signature.date].filter(Boolean).join(' ') : '无'}`,
     );
+    const open = countOpenMarks(draft);
+    if (open) lines.push(`${pad}还有 ${open} 处去年的数据待更新`);
   });
   for (const notice of result.notices) lines.push(`提示：${notice}`);
   return lines.join('\n');

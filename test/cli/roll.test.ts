@@ -78,6 +78,17 @@ describe('gongwen import --roll', () => {
     expect(rolled.reduce((n, d) => n + countOpenMarks(d), 0)).toBeGreaterThan(400);
   });
 
+  it('tells a person how many of last year’s figures wait for this year’s values', async () => {
+    const r = await gongwen('import', corpusFile, '--roll');
+    expect(r.code).toBe(0);
+    const counts = [...r.stdout.matchAll(/还有 (\d+) 处去年的数据待更新/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(counts).toEqual(rolled.map(countOpenMarks).filter((n) => n > 0));
+    const asIs = await gongwen('import', corpusFile);
+    expect(asIs.stdout).not.toContain('去年的数据待更新');
+  });
+
   it('rolls to the year and date given', async () => {
     const r = await gongwen(
       'import',
