@@ -1,7 +1,8 @@
 // 文稿信息: title, unit, year, period and date of the draft. Changing them carries through to the
 // title and the signature (shared/templates applyMeta).
 
-import { PERIODS, type DraftMeta, type Period } from '../../shared/model';
+import type { DraftMeta, Period } from '../../shared/model';
+import { DateField, PeriodField } from '../meta-fields';
 import { STRINGS } from '../strings';
 
 export function MetaBar({
@@ -37,28 +38,11 @@ export function MetaBar({
           }}
         />
       </label>
-      <label>
-        {s.period}
-        <select
-          value={meta.period ?? ''}
-          onChange={(e) => onChange({ period: (e.target.value || null) as Period })}
-        >
-          <option value="">{s.noPeriod}</option>
-          {PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {s.date}
-        <input
-          value={meta.date}
-          placeholder={s.datePlaceholder}
-          onChange={(e) => onChange({ date: e.target.value })}
-        />
-      </label>
+      <PeriodField
+        value={meta.period ?? ''}
+        onChange={(value) => onChange({ period: (value || null) as Period })}
+      />
+      <DateField value={meta.date} onChange={(date) => onChange({ date })} />
       {meta.docType === 'debrief' && (
         <label>
           {s.author}

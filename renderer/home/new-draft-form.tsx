@@ -6,6 +6,7 @@ import type { TemplateSummary } from '../../shared/api';
 import { PERIODS, type Draft, type Period } from '../../shared/model';
 import { draftFromTemplate } from '../../shared/templates/draft-from-template';
 import { useApi } from '../api-context';
+import { DateField, PeriodField } from '../meta-fields';
 import { STRINGS } from '../strings';
 
 export function NewDraftForm({
@@ -114,25 +115,8 @@ export function NewDraftForm({
           {s.year}
           <input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         </label>
-        <label>
-          {s.period}
-          <select value={period} onChange={(e) => setPeriod(e.target.value)}>
-            <option value="">{s.noPeriod}</option>
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.date}
-          <input
-            value={date}
-            placeholder={s.datePlaceholder}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </label>
+        <PeriodField value={period} onChange={setPeriod} />
+        <DateField value={date} onChange={setDate} />
         {summary?.docType === 'debrief' && (
           <label>
             {s.author}
