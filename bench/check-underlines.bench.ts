@@ -11,31 +11,13 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { serializeDraft } from '../main/services/drafts/draft-file';
 import { checkDraft } from '../shared/checks';
-import { emptyDraft, type Draft, type HeadingBlock, type ParagraphBlock } from '../shared/model';
-import { corpusReports } from '../test/helpers/fixtures';
 import { startApp } from '../test/e2e/harness';
+import { benchDraft, LATENCY_PROBE, percentile, SIZES } from './browser-typing';
 
-const SIZES = [5_000, 50_000, 200_000];
+const median = (samples: number[]) => percentile(samples, 50);
+
 const PAUSES = 12;
 const MISTAKES = ['截止目前,', '1-6月', '联系电话13812345678，'];
-
-function draftOf(chars: number): Draft {
-  const lines = corpusReports()
-    .flatMap((r) => r.lines.slice(1))
-    .filter((l) => l.length > 30);
-  const draft = emptyDraft({ title: '基准测试文稿', unit: '某县人民政府', year: 2024 });
-  let total = 0;
-  for (let i = 0; total < chars; i++) {
-    const text = lines[i % lines.length];
-    const block: HeadingBlock | ParagraphBlock =
-      i % 12 === 0
-        ? { type: 'heading', level: i % 24 === 0 ? 1 : 2, text: `第${i}部分工作情况` }
-        : { type: 'paragraph', text: i % 5 === 1 ? MISTAKES[i % 3] + text : text };
-    draft.blocks.push(block);
-    total += block.text.length;
-  }
-  return draft;
-}
 
 async function caretInMiddle(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -73,21 +55,9 @@ async function pauses(page: Page, cdp: CDPSession, count = PAUSES): Promise<numb
   return out;
 }
 
-const MEASURE = `(() => {
-  window.__lat = [];
-  document.addEventListener('keydown', (e) => {
-    const t0 = e.timeStamp;
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
-      ch.port2.postMessage(0);
-    });
-  }, true);
-})()`;
-
 /** Keystroke to painted frame for keys typed without a pause (so no re-check runs between). */
 async function latencies(page: Page, cdp: CDPSession, keys: number): Promise<number[]> {
-  await page.evaluate(MEASURE);
+  await page.evaluate(LATENCY_PROBE);
   for (let i = 0; i < keys; i++) {
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: '字', key: '字' });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: '字' });
@@ -99,11 +69,6 @@ async function latencies(page: Page, cdp: CDPSession, keys: number): Promise<num
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 async function main() {
   const app = await startApp({ viewport: { width: 1440, height: 900 } });
   const { page, cdp } = app;
@@ -113,7 +78,7 @@ async function main() {
       'size     findings  in-app re-check median/max   Node checkDraft (full)   ratio re-check/full   key p50 underlined | none   ratio',
     );
     for (const size of SIZES) {
-      const draft = draftOf(size);
+      const draft = benchDraft(size, (text, i) => (i % 5 === 1 ? MISTAKES[i % 3] + text : text));
       const file = join(dir, `bench-${size}.gwd`);
       writeFileSync(file, serializeDraft(draft));
       const t0 = performance.now();

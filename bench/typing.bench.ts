@@ -13,41 +13,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { serializeDraft } from '../main/services/drafts/draft-file';
-import { emptyDraft, type Draft, type HeadingBlock, type ParagraphBlock } from '../shared/model';
-import { corpusReports } from '../test/helpers/fixtures';
+import type { Draft } from '../shared/model';
 import { repoRoot, startApp } from '../test/e2e/harness';
+import { benchDraft, LATENCY_PROBE, percentile, SIZES } from './browser-typing';
 
-const SIZES = [5_000, 50_000, 200_000];
 const KEYS = 120;
-
-function draftOf(chars: number): Draft {
-  const lines = corpusReports()
-    .flatMap((r) => r.lines.slice(1))
-    .filter((l) => l.length > 30);
-  const draft = emptyDraft({ title: '基准测试文稿', unit: '某县人民政府', year: 2024 });
-  let total = 0;
-  for (let i = 0; total < chars; i++) {
-    const block: HeadingBlock | ParagraphBlock =
-      i % 12 === 0
-        ? { type: 'heading', level: i % 24 === 0 ? 1 : 2, text: `第${i}部分工作情况` }
-        : { type: 'paragraph', text: lines[i % lines.length] };
-    draft.blocks.push(block);
-    total += block.text.length;
-  }
-  return draft;
-}
-
-const MEASURE = `(() => {
-  window.__lat = [];
-  document.addEventListener('keydown', (e) => {
-    const t0 = e.timeStamp;
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
-      ch.port2.postMessage(0);
-    });
-  }, true);
-})()`;
 
 /** Put the caret at the end of the middle paragraph of `root` (selector). */
 async function caretInMiddle(page: Page, selector: string): Promise<void> {
@@ -80,7 +50,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 async function typeKeys(page: Page, cdp: CDPSession): Promise<Typed> {
-  await page.evaluate(MEASURE);
+  await page.evaluate(LATENCY_PROBE);
   await cdp.send('Performance.enable');
   const before = await metrics(cdp);
   for (let i = 0; i < KEYS; i++) {
@@ -106,11 +76,6 @@ async function typeKeys(page: Page, cdp: CDPSession): Promise<Typed> {
     scriptMs: perKey('ScriptDuration'),
     layoutMs: perKey('LayoutDuration'),
   };
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function plainPage(draft: Draft): string {
@@ -143,7 +108,7 @@ async function main() {
       'size     editor p50/p95   plain p50/p95   p95 ratio   script/key editor|plain   layout/key editor|plain   open→editable',
     );
     for (const size of SIZES) {
-      const draft = draftOf(size);
+      const draft = benchDraft(size);
       const file = join(dir, `bench-${size}.gwd`);
       writeFileSync(file, serializeDraft(draft));
 
