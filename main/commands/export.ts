@@ -11,6 +11,7 @@ import { parseDraft } from '../services/drafts/index';
 import { exportDocx, exportFileName } from '../services/export/index';
 import { atomicWrite } from '../services/files/atomic-write';
 import { parseArgs, UsageError, type Command } from './command';
+import { pickDraft } from './pick-draft';
 
 export interface ExportCommandDeps {
   /** reads any non-draft document into drafts (the import service) */
@@ -36,22 +37,6 @@ async function readInput(file: string, label: string): Promise<Uint8Array> {
       cause: error,
     });
   }
-}
-
-function pickDraft(drafts: Draft[], index: string | undefined, label: string): Draft {
-  if (!drafts.length) throw new DrafterError('empty', `“${label}”中没有可导出的正文。`);
-  if (index === undefined) {
-    if (drafts.length === 1) return drafts[0];
-    const list = drafts.map((d, i) => `  ${i + 1}. ${d.meta.title || '（无标题）'}`).join('\n');
-    throw new UsageError(
-      `“${label}”是汇编，含 ${drafts.length} 篇文稿，请用 --index 序号 指定导出哪一篇：\n${list}\n`,
-    );
-  }
-  const n = Number(index);
-  if (!Number.isInteger(n) || n < 1 || n > drafts.length) {
-    throw new UsageError(`--index 应为 1 到 ${drafts.length} 之间的序号，收到“${index}”`);
-  }
-  return drafts[n - 1];
 }
 
 export function createExportCommand(deps: ExportCommandDeps): Command {
@@ -81,7 +66,7 @@ export function createExportCommand(deps: ExportCommandDeps): Command {
         for (const notice of result.notices) io.stderr(`提示：${notice}`);
         drafts = result.drafts;
       }
-      const draft = pickDraft(drafts, options.get('index'), label);
+      const draft = pickDraft(drafts, options.get('index'), label, '导出');
 
       let output = path.resolve(io.cwd, options.get('output') ?? exportFileName(draft));
       // `-o 文件夹` writes into the folder under the title's name

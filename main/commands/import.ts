@@ -12,6 +12,7 @@ import { serializeDraft } from '../services/drafts/draft-file';
 import { atomicWrite } from '../services/files/atomic-write';
 import type { ImportOptions } from '../services/import/index';
 import { parseArgs, UsageError, type Command } from './command';
+import { pickDraft } from './pick-draft';
 
 export interface ImportCommandDeps {
   importFile: (file: string, options?: ImportOptions) => Promise<ImportResult>;
@@ -67,22 +68,6 @@ export function parseImportArgs(
   const roll = rollOptionsFrom(options, positionals);
   if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件');
   return { file: positionals[0], flags, options, roll };
-}
-
-/** The one draft to save: the only one, or the `--index`-th of a compilation. */
-function pickDraft(drafts: Draft[], index: string | undefined, label: string): Draft {
-  if (index === undefined) {
-    if (drafts.length === 1) return drafts[0];
-    const list = drafts.map((d, i) => `  ${i + 1}. ${d.meta.title || '（无标题）'}`).join('\n');
-    throw new UsageError(
-      `“${label}”是汇编，含 ${drafts.length} 篇文稿，请用 --index 序号 指定保存哪一篇：\n${list}\n`,
-    );
-  }
-  const n = Number(index);
-  if (!Number.isInteger(n) || n < 1 || n > drafts.length) {
-    throw new UsageError(`--index 应为 1 到 ${drafts.length} 之间的序号，收到“${index}”`);
-  }
-  return drafts[n - 1];
 }
 
 async function saveDraft(draft: Draft, output: string, cwd: string): Promise<string> {
@@ -166,7 +151,7 @@ export function createImportCommand(deps: ImportCommandDeps): Command {
       }
       const result = await deps.importFile(full, { roll });
       if (output !== undefined) {
-        const draft = pickDraft(result.drafts, options.get('index'), path.basename(full));
+        const draft = pickDraft(result.drafts, options.get('index'), path.basename(full), '保存');
         await saveDraft(draft, output, io.cwd);
         io.stdout(`已导入《${draft.meta.title || '无标题'}》：${output}`);
         for (const notice of result.notices) io.stderr(`提示：${notice}`);
