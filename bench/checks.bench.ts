@@ -6,23 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDraft, createIncrementalChecker } from '../shared/checks';
 import { emptyDraft, type Block, type Draft } from '../shared/model';
+import { medianMs } from './timing';
 
 const corpus = path.resolve(
   import.meta.dirname,
   '../../shared/corpus/large/government_work_reports.jsonl',
 );
-
-function time(runs: number, fn: (i: number) => unknown): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    fn(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
 
 /** One draft per report: each non-empty line a paragraph, `一、` lines as headings. */
 function draftsOf(records: { title: string; content: string }[]): Draft[] {
@@ -50,11 +39,11 @@ const texts = drafts.flatMap((d) => d.blocks.map((b) => (b.type === 'table' ? ''
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 let sink = 0;
-const baseline = time(5, () => {
+const baseline = medianMs(5, () => {
   for (const t of texts) sink += t.match(/[，。；：、]/g)?.length ?? 0;
 });
 let findings = 0;
-const full = time(5, () => {
+const full = medianMs(5, () => {
   findings = 0;
   for (const d of drafts) findings += checkDraft(d).length;
 });
@@ -77,12 +66,12 @@ const edited = (i: number): Draft => {
     blocks[middle] = { ...block, text: block.text + '的二三四五'[i % 5] + i };
   return { ...big, blocks };
 };
-const fullBig = time(20, () => checkDraft(big));
-const incremental = time(50, (i) => checker.update(edited(i)));
+const fullBig = medianMs(20, () => checkDraft(big));
+const incremental = medianMs(50, (i) => checker.update(edited(i)));
 const rebuiltChecker = createIncrementalChecker();
 rebuiltChecker.update(big);
 // an editor that hands over fresh block objects on every change: blocks found by content
-const rebuilt = time(50, (i) => {
+const rebuilt = medianMs(50, (i) => {
   const draft = edited(i);
   rebuiltChecker.update({ ...draft, blocks: draft.blocks.map((b) => ({ ...b })) });
 });

@@ -9,6 +9,7 @@ import { DraftService } from '../main/services/drafts/draft-service';
 import { serializeDraft } from '../main/services/drafts/draft-file';
 import { SettingsService } from '../main/services/settings/settings-service';
 import { MemorySettingsStore } from '../main/services/settings/settings-store';
+import { medianMsAsync } from './timing';
 
 const RUNS = 30;
 const sentence = '按照年初确定的目标任务，全面落实各项工作措施，取得了阶段性成效。';
@@ -25,18 +26,6 @@ function bigDraft(chars: number): Draft {
   return draft;
 }
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-bench-drafts-'));
 try {
   const draft = bigDraft(200_000);
@@ -51,9 +40,13 @@ try {
   const chars = draft.blocks.reduce((n, b) => n + (b.type === 'table' ? 0 : b.text.length), 0);
   const bytes = Buffer.byteLength(serializeDraft(draft));
 
-  const baseline = await time(() => writeFileSync(join(dir, 'plain.json'), JSON.stringify(draft)));
-  const save = await time(() => api.saveDraft({ draft, path: target }));
-  const autosave = await time(() => api.autosave({ session: 'bench', draft, path: target }));
+  const baseline = await medianMsAsync(RUNS, () =>
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify(draft)),
+  );
+  const save = await medianMsAsync(RUNS, () => api.saveDraft({ draft, path: target }));
+  const autosave = await medianMsAsync(RUNS, () =>
+    api.autosave({ session: 'bench', draft, path: target }),
+  );
 
   const line = (name: string, ms: number) =>
     `${name.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms   ${(ms / baseline).toFixed(1).padStart(5)}× baseline   ${ms < 50 ? '达标（< 50 ms）' : '未达标（≥ 50 ms）'}`;

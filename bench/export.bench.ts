@@ -8,6 +8,7 @@ import path from 'node:path';
 import { exportDocx } from '../main/services/export/export-docx';
 import { numberBlocks } from '../shared/numbering';
 import { longDraft } from '../test/main/export/corpus-drafts';
+import { medianMsAsync } from './timing';
 
 const draft = longDraft();
 const chars = draft.blocks.reduce((n, b) => n + (b.type === 'table' ? 0 : b.text.length), 0);
@@ -44,23 +45,9 @@ async function pandoc(): Promise<number> {
   return 0;
 }
 
-/** median of `rounds` runs in milliseconds, after one warm-up */
-async function time(fn: () => Promise<number>, rounds = 7): Promise<number> {
-  await fn();
-  const runs: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    await fn();
-    runs.push(performance.now() - start);
-  }
-  runs.sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)];
-}
-
 try {
-  const baseline = await time(pandoc);
-  const measured = await time(ours);
+  const baseline = await medianMsAsync(7, pandoc, { warmUp: 1 });
+  const measured = await medianMsAsync(7, ours, { warmUp: 1 });
   console.log(
     `long report: ${chars.toLocaleString('en-US')} characters, ${draft.blocks.length} blocks`,
   );

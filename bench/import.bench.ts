@@ -13,20 +13,9 @@ import { importBytes } from '../main/services/import/index';
 import { readDocument } from '../main/services/import/read-document';
 import { buildDocx, paragraph, run } from '../test/helpers/docx-xml';
 import { corpusReports, generatedDir, reportAsDocx } from '../test/helpers/fixtures';
+import { medianMsAsync } from './timing';
 
 const self = fileURLToPath(import.meta.url);
-
-async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
 
 /** A .docx of about 10 MB: the 72 government work reports, paragraph by paragraph, repeated. */
 function bigDocx(): string {
@@ -86,15 +75,15 @@ async function main(): Promise<void> {
     await all((x) => mammoth.convertToHtml({ buffer: x.bytes }))();
     await all((x) => importBytes(x.name, x.bytes))();
   }
-  const mammothMs = await time(
+  const mammothMs = await medianMsAsync(
     runs,
     all((x) => mammoth.convertToHtml({ buffer: x.bytes })),
   );
-  const readerMs = await time(
+  const readerMs = await medianMsAsync(
     runs,
     all((x) => readDocument(x.name, x.bytes)),
   );
-  const importMs = await time(
+  const importMs = await medianMsAsync(
     runs,
     all((x) => importBytes(x.name, x.bytes)),
   );
