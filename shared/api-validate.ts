@@ -115,7 +115,6 @@ const CHECKS: { [M in ApiMethod]: Check } = {
   discardRecoverable: obj({ session }),
   getSettings: none,
   updateSettings: obj({ 'export?': exportOptions }),
-  searchLibrary: obj({ query: str(1000), 'limit?': int(1, 1000) }),
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

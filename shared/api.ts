@@ -146,13 +146,6 @@ export interface RecoverableDraft {
   path?: string;
 }
 
-export interface LibraryHit {
-  source: string;
-  title: string;
-  /** the matching passage with some context */
-  excerpt: string;
-}
-
 /** request → response of every method */
 export interface ApiMethods {
   importDocument: { req: ImportRequest; res: ImportResult };
@@ -174,7 +167,6 @@ export interface ApiMethods {
   discardRecoverable: { req: { session: string }; res: Record<string, never> };
   getSettings: { req: Record<string, never>; res: Settings };
   updateSettings: { req: { export?: Partial<ExportOptions> }; res: Settings };
-  searchLibrary: { req: { query: string; limit?: number }; res: LibraryHit[] };
 }
 
 export type ApiMethod = keyof ApiMethods;
@@ -205,7 +197,6 @@ export const API_METHODS = [
   'discardRecoverable',
   'getSettings',
   'updateSettings',
-  'searchLibrary',
 ] as const satisfies readonly ApiMethod[];
 
 // A method missing from API_METHODS fails the type check here.

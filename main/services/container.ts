@@ -2,7 +2,6 @@
 // The three transports (ipc.ts, web.ts, cli) all take the object this returns.
 
 import type { DrafterApi } from '../../shared/api';
-import { DrafterError } from '../../shared/errors';
 import { createDraftsApi } from './drafts/index';
 import { createExportApi } from './export/index';
 import { createImportApi } from './import/index';
@@ -24,12 +23,6 @@ export interface ServiceDeps {
   grantedPaths?: Set<string>;
 }
 
-function notYet(name: string): () => Promise<never> {
-  return async () => {
-    throw new DrafterError('internal', `功能尚未完成：${name}`);
-  };
-}
-
 export function createDrafter(deps: ServiceDeps): DrafterApi {
   return {
     ...createImportApi(),
@@ -39,6 +32,5 @@ export function createDrafter(deps: ServiceDeps): DrafterApi {
     ...createTemplatesApi(deps.templatesDir),
     ...createSnippetsApi(deps),
     ...createDraftsApi(deps),
-    searchLibrary: notYet('searchLibrary'),
   };
 }

@@ -37,7 +37,6 @@ describe('request validation shared by IPC and browser mode', () => {
       readVersion: { session: 's1', id: '1' },
       discardRecoverable: { session: 's1' },
       updateSettings: { export: { boldLevel3: true } },
-      searchLibrary: { query: '政务公开', limit: 10 },
     };
     for (const method of API_METHODS) {
       expect(problem(method, good[method] ?? {}), method).toBeNull();
@@ -53,7 +52,9 @@ describe('request validation shared by IPC and browser mode', () => {
     expect(problem('updateSettings', { export: { pageNumbers: 'left' } })).toContain(
       'export.pageNumbers 无效',
     );
-    expect(problem('searchLibrary', { query: 'x', limit: -1 })).toContain('limit');
+    expect(
+      problem('importDocument', { file: { name: 'a', data: '' }, roll: { year: 99 } }),
+    ).toContain('roll.year');
     expect(problem('getSettings', [])).toContain('应为对象');
     expect(problem('constructor', {})).toContain('没有名为');
   });

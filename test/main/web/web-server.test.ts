@@ -171,8 +171,8 @@ describe('browser mode over real HTTP', () => {
   });
 
   it('limits body sizes per method', async () => {
-    const big = JSON.stringify({ query: 'x'.repeat(BODY_LIMITS.other) });
-    const reply = await api('searchLibrary', big);
+    const big = JSON.stringify({ id: 'x'.repeat(BODY_LIMITS.other) });
+    const reply = await api('getTemplate', big);
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body).error.code).toBe('too-large');
   });
