@@ -69,7 +69,7 @@ export const STRINGS = {
     ok: '确定',
     cancel: '取消',
     panels: '工具面板',
-    noPanels: '这里将显示常用语、往年参照、检查和范文库。',
+    noPanels: '这里将显示常用语、往年参照和检查。',
     mark: { year: '年份已顺延', date: '日期已顺延', figure: '去年的数据，待更新' },
     markTitle: (kind: 'year' | 'date' | 'figure', was: string) =>
       `${STRINGS.editor.mark[kind]}${was ? `（原为 ${was}）` : ''}`,

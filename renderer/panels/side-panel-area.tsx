@@ -1,4 +1,4 @@
-// The right-hand panel area: 常用语, 往年参照, 检查, 范文库 as they are registered in side-panels.ts.
+// The right-hand panel area: 常用语, 往年参照 and 检查, as they are registered in side-panels.ts.
 
 import { useState } from 'react';
 import { STRINGS } from '../strings';
